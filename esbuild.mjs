@@ -1,0 +1,52 @@
+// Builds every bundle of the project with esbuild.
+//   dist/extension.js        the extension host (node, CommonJS, `vscode` external)
+//   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
+//   out/test/unit/*.js       unit tests, each bundled so ESM-only packages (unified, remark) load in plain Node
+//   out/test/integration/*   the suite run inside the VS Code extension host
+//   out/bench/*.js           benchmark scripts
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Every `.ts` file under `dir` (recursively) whose name matches `pattern`. */
+function filesUnder(dir, pattern) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile() && pattern.test(e.name))
+    .map(e => join(e.parentPath ?? e.path, e.name));
+}
+
+const node = {
+  bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+  sourcemap: !production, minify: production, logLevel: 'warning',
+  // Never the `development` condition: it pulls in slow debug builds of the unified ecosystem.
+  conditions: ['node', 'import', 'default'], mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/cli/main.ts'].filter(existsSync), outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
+    logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
+  },
+  { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
+  {
+    ...node, sourcemap: true, minify: false, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'],
+    entryPoints: filesUnder('test/integration', /\.ts$/),
+  },
+  { ...node, sourcemap: false, minify: false, entryPoints: filesUnder('bench', /\.ts$/), outdir: 'out/bench', outbase: 'bench' },
+].filter(b => b.entryPoints.length > 0);
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  const t = Date.now();
+  await Promise.all(builds.map(b => esbuild.build(b)));
+  console.log(`esbuild: ${builds.length} bundles in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
+}

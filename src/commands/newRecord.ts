@@ -1,0 +1,147 @@
+/**
+ * "New ADR" and "New RFC": ask for a title, find the folder, number the record as adr-tools does,
+ * fill the template and open the new file with the cursor on the first placeholder. A file is only
+ * ever created, never overwritten: when the name is taken by the time it is written, the next number
+ * is tried.
+ */
+import * as vscode from 'vscode';
+import { isoDate, datedFileName, nextNumber, recordFileName } from '../core/numbering';
+import { parseRecord } from '../core/record';
+import { TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
+import { errorMessage, log } from '../util/log';
+import { settings } from '../util/settings';
+import { RecordLocator } from '../workspace/locator';
+import { RecordIndex } from '../workspace/recordIndex';
+
+/** Optional arguments (for keybindings, other extensions and tests); the user is asked for what is missing. */
+export interface NewRecordArgs {
+  readonly title?: string;
+  /** The workspace folder (its URI or URI string) to create the record in. */
+  readonly folder?: vscode.Uri | string;
+  /** Overrides the `specFirst.adr.template` setting for this call. */
+  readonly template?: TemplateId | 'auto';
+  /** Overrides the date (`YYYY-MM-DD`), e.g. to compare with adr-tools' expected outputs. */
+  readonly date?: string;
+}
+
+const MAX_ATTEMPTS = 50;
+
+/** The two commands, registered into `context.subscriptions`. */
+export function registerNewRecordCommands(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('specFirst.newAdr', (args?: NewRecordArgs) => newRecord('adr', locator, index, args)),
+    vscode.commands.registerCommand('specFirst.newRfc', (args?: NewRecordArgs) => newRecord('rfc', locator, index, args)),
+  );
+}
+
+/**
+ * Creates a record of the given type. Returns the new file's URI, or undefined when the user
+ * cancelled or it could not be created (the user is told why).
+ */
+export async function newRecord(type: 'adr' | 'rfc', locator: RecordLocator, index: RecordIndex, args: NewRecordArgs = {}): Promise<vscode.Uri | undefined> {
+  const noun = type === 'adr' ? 'ADR' : 'RFC';
+  try {
+    const folder = await pickFolder(args.folder);
+    if (!folder) {
+      if (!vscode.workspace.workspaceFolders?.length) void vscode.window.showErrorMessage(`Spec-First: open a folder first; a new ${noun} is created in it.`);
+      return undefined;
+    }
+    const title = args.title?.trim() || (await askTitle(noun));
+    if (!title) return undefined;
+
+    const folders = await locator.resolve(folder);
+    const dirPath = type === 'adr' ? folders.adr : folders.rfc;
+    const dir = vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
+    await vscode.workspace.fs.createDirectory(dir);
+    const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
+
+    const date = args.date ?? isoDate();
+    let template: TemplateId = 'rfc';
+    let projectTemplate: string | undefined;
+    if (type === 'adr') {
+      projectTemplate = await readOptional(vscode.Uri.joinPath(dir, 'templates', 'template.md'));
+      const kinds = await kindsOf(dir, names);
+      template = chooseTemplate(args.template ?? settings(folder).adrTemplate, projectTemplate !== undefined, kinds);
+    }
+    const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
+
+    let number = nextNumber(names);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number++) {
+      const name = template === 'log4brains' ? datedFileName(date, title) : recordFileName(number, title);
+      const uri = vscode.Uri.joinPath(dir, name);
+      const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
+      if (!(await createExclusive(uri, rendered.text))) {
+        if (template === 'log4brains') {
+          void vscode.window.showErrorMessage(`Spec-First: ${dirPath}/${name} already exists. Choose another title: a log4brains record is named by its date and title.`);
+          return undefined;
+        }
+        log().info(`${dirPath}/${name} exists; trying the next number.`);
+        continue;
+      }
+      log().info(`Created ${dirPath}/${name} (${template} template).`);
+      await index.refresh(uri);
+      const editor = await vscode.window.showTextDocument(uri, { preview: false });
+      const s = rendered.selection;
+      editor.selection = new vscode.Selection(s.start.line, s.start.character, s.end.line, s.end.character);
+      editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      return uri;
+    }
+    void vscode.window.showErrorMessage(`Spec-First: could not find a free number for the new ${noun} in ${dirPath} after ${MAX_ATTEMPTS} tries.`);
+  } catch (err) {
+    log().error(`New ${noun} failed: ${errorMessage(err)}`);
+    void vscode.window.showErrorMessage(`Spec-First: could not create the ${noun}: ${errorMessage(err)}`);
+  }
+  return undefined;
+}
+
+async function askTitle(noun: string): Promise<string | undefined> {
+  const title = await vscode.window.showInputBox({
+    title: `New ${noun}`,
+    prompt: noun === 'ADR' ? 'Title of the decision, e.g. "Use PostgreSQL for persistence"' : 'Title of the proposal',
+    placeHolder: 'Title',
+    ignoreFocusOut: true,
+    validateInput: value => (value.trim() ? undefined : `A title is required: it names the ${noun} and its file.`),
+  });
+  return title?.trim() || undefined;
+}
+
+/** The workspace folder to write into: the given one, the active editor's, the only one, or the user's pick. */
+async function pickFolder(given?: vscode.Uri | string): Promise<vscode.WorkspaceFolder | undefined> {
+  if (given) return vscode.workspace.getWorkspaceFolder(typeof given === 'string' ? vscode.Uri.parse(given) : given);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1) return folders[0];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const current = active && vscode.workspace.getWorkspaceFolder(active);
+  return current ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new record' });
+}
+
+/** Creates `uri` with `text` only if no file is there. Returns false when one is. */
+async function createExclusive(uri: vscode.Uri, text: string): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return false;
+  } catch {
+    // Free: create it. The edit fails (false) rather than overwrite if someone wrote it meanwhile.
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The kinds of the records already in a folder, for choosing the template. Reads at most 20. */
+async function kindsOf(dir: vscode.Uri, names: readonly string[]): Promise<string[]> {
+  const records = names.filter(n => /^\d+-.*\.md$/i.test(n)).slice(-20);
+  const kinds = await Promise.all(records.map(async name => {
+    const text = await readOptional(vscode.Uri.joinPath(dir, name));
+    return text === undefined ? undefined : parseRecord(name, text, { folderHint: 'adr' })?.kind;
+  }));
+  return kinds.filter((k): k is NonNullable<typeof k> => k !== undefined);
+}

@@ -1,0 +1,51 @@
+/**
+ * YAML front matter, read with the `yaml` package. Errors are mapped back to document positions
+ * so they can be shown on the front matter itself.
+ */
+import { parseDocument } from 'yaml';
+import { FrontMatterBlock } from './outline';
+import { Range, range } from './text';
+
+/** Parsed front matter: the mapping's values (strings, numbers, lists…) or the first error. */
+export interface FrontMatter {
+  readonly data: Readonly<Record<string, unknown>>;
+  /** Set when the YAML is invalid or not a mapping; `data` is then `{}`. Range in 0-based document lines. */
+  readonly error?: { readonly message: string; readonly range: Range };
+}
+
+/**
+ * Parses the YAML of a front matter block found by the outline scanner. Never throws: invalid YAML
+ * gives `{ data: {}, error }` with the error's position in the document (0-based line/character).
+ */
+export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
+  const first = block.contentStartLine;
+  try {
+    const doc = parseDocument(block.raw, { prettyErrors: true, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0];
+      const at = e.linePos?.[0];
+      const line = at ? first + at.line - 1 : first;
+      const character = at ? at.col - 1 : 0;
+      const message = e.message.split('\n')[0];
+      return { data: {}, error: { message, range: range(line, character, line, character + 1) } };
+    }
+    const value: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (value === null || value === undefined) return { data: {} };
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      return { data: {}, error: { message: 'Front matter must be a YAML mapping of keys to values (such as `status: accepted`).', range: range(first, 0, first, 0) } };
+    }
+    return { data: value as Record<string, unknown> };
+  } catch (err) {
+    // `yaml` reports through doc.errors; this is for the unexpected (alias bombs and the like).
+    return { data: {}, error: { message: `Front matter could not be read: ${(err as Error).message}`, range: range(first, 0, first, 0) } };
+  }
+}
+
+/** A front matter value as one line of text, or undefined when absent or not a scalar. */
+export function frontMatterString(data: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const v = data[key];
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  return undefined;
+}

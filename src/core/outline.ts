@@ -1,0 +1,253 @@
+/**
+ * The outline scanner: one pass over a Markdown document's lines that finds what the decision
+ * model and the structural lint rules need — front matter, headings (ATX and setext) with their
+ * sections, and fenced code blocks — without building a syntax tree. It follows CommonMark where
+ * that matters for headings (at most three spaces of indent, `#` runs of 1–6 followed by a space,
+ * setext underlines under a paragraph, nothing inside fences or HTML comments counts), and is
+ * about as fast as reading the file (see `bench/`).
+ */
+import { Range, range, splitLines } from './text';
+
+/** A heading and the section it opens. */
+export interface Heading {
+  /** 1–6. */
+  readonly level: number;
+  /** The heading's text, trimmed, with an ATX closing sequence removed; inline markup is kept. */
+  readonly text: string;
+  /** 0-based line of the heading (for a setext heading, its first text line). */
+  readonly line: number;
+  /** The heading's text on its line (0-based characters). */
+  readonly range: Range;
+  /** 0-based line where the section ends (exclusive): the next heading of the same or a higher level, or the line count. */
+  endLine: number;
+  /** Whether the section, sub-sections included, holds anything besides blank lines, HTML comments and thematic breaks. */
+  hasContent: boolean;
+  /** 0-based line of the last line with content in the section (sub-sections included); `line` when none. */
+  lastContentLine: number;
+}
+
+/** A fenced code block (```` ``` ```` or `~~~`). */
+export interface FencedBlock {
+  /** The first word of the info string, lower case (`mermaid`), or `''`. */
+  readonly lang: string;
+  /** 0-based line of the opening fence. */
+  readonly startLine: number;
+  /** 0-based line of the closing fence; the last line of the document when the block is never closed. */
+  endLine: number;
+  closed: boolean;
+}
+
+/** YAML front matter between `---` lines at the very top of the document. */
+export interface FrontMatterBlock {
+  /** The YAML text between the delimiters (lines joined with `\n`). */
+  readonly raw: string;
+  /** 0-based line of the first YAML line (always 1). */
+  readonly contentStartLine: number;
+  /** 0-based line of the closing delimiter. */
+  readonly endLine: number;
+}
+
+/** What {@link scanOutline} finds in a document. */
+export interface Outline {
+  readonly lineCount: number;
+  readonly frontMatter?: FrontMatterBlock;
+  /** Every heading, in document order. */
+  readonly headings: readonly Heading[];
+  readonly fences: readonly FencedBlock[];
+}
+
+const SPACE = 32, TAB = 9, HASH = 35, BACKTICK = 96, TILDE = 126;
+
+/** Number of leading spaces (a tab counts as reaching the next multiple of 4). */
+function indentOf(line: string): number {
+  let col = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === SPACE) col++;
+    else if (c === TAB) col += 4 - (col % 4);
+    else return col;
+  }
+  return col;
+}
+
+function isBlank(line: string): boolean {
+  return line.trim().length === 0;
+}
+
+/** `# Title ##` → { level, text, start, end } or undefined. */
+function atxHeading(line: string): { level: number; text: string; start: number; end: number } | undefined {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
+  if (line.charCodeAt(i) !== HASH) return undefined;
+  let level = 0;
+  while (line.charCodeAt(i + level) === HASH) level++;
+  if (level > 6) return undefined;
+  const after = i + level;
+  if (after < line.length && line.charCodeAt(after) !== SPACE && line.charCodeAt(after) !== TAB) return undefined;
+  let body = line.slice(after);
+  // Closing sequence: spaces, then #s, then spaces, at the end of the line.
+  body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^[ \t]*#+[ \t]*$/, '');
+  const text = body.trim();
+  const start = text ? line.indexOf(text, after) : after;
+  return { level, text, start, end: start + text.length };
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<!--|[-*_][ \t]*[-*_][ \t]*[-*_])/;
+
+/**
+ * Scans a document. Takes its text, or its lines as {@link splitLines} gives them. Never throws.
+ * Returns the {@link Outline}, with 0-based lines.
+ */
+export function scanOutline(input: string | readonly string[]): Outline {
+  const lines = typeof input === 'string' ? splitLines(input) : input;
+  const n = lines.length;
+  const headings: Heading[] = [];
+  const fences: FencedBlock[] = [];
+  const stack: Heading[] = [];
+  let frontMatter: FrontMatterBlock | undefined;
+  let i = 0;
+
+  const first = n > 0 ? lines[0].replace(/^\uFEFF/, '') : '';
+  if (/^---[ \t]*$/.test(first)) {
+    for (let j = 1; j < n; j++) {
+      if (/^(---|\.\.\.)[ \t]*$/.test(lines[j])) {
+        frontMatter = { raw: lines.slice(1, j).join('\n'), contentStartLine: 1, endLine: j };
+        i = j + 1;
+        break;
+      }
+    }
+  }
+
+  const markContent = (line: number) => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const h = stack[k];
+      if (h.lastContentLine < line) h.lastContentLine = line;
+      h.hasContent = true;
+    }
+  };
+  const open = (h: Heading) => {
+    while (stack.length > 0 && stack[stack.length - 1].level >= h.level) stack.pop()!.endLine = h.line;
+    stack.push(h);
+    headings.push(h);
+  };
+
+  let fence: { char: number; len: number; block: FencedBlock } | undefined;
+  let inComment = false;
+  let paragraphStart = -1; // first line of the paragraph the previous line belongs to, or -1
+
+  for (; i < n; i++) {
+    const line = i === 0 ? first : lines[i];
+
+    if (fence) {
+      const trimmed = line.trimStart();
+      if (indentOf(line) < 4 && trimmed.charCodeAt(0) === fence.char) {
+        let len = 0;
+        while (trimmed.charCodeAt(len) === fence.char) len++;
+        if (len >= fence.len && isBlank(trimmed.slice(len))) {
+          fence.block.endLine = i;
+          fence.block.closed = true;
+          fence = undefined;
+        }
+      }
+      markContent(i);
+      continue;
+    }
+
+    if (inComment) {
+      if (line.includes('-->')) {
+        inComment = false;
+        if (!isBlank(line.slice(line.indexOf('-->') + 3))) markContent(i);
+      }
+      continue;
+    }
+
+    if (isBlank(line)) {
+      paragraphStart = -1;
+      continue;
+    }
+
+    const indent = indentOf(line);
+    if (indent < 4) {
+      const c = line.charCodeAt(line.length - line.trimStart().length);
+
+      if (c === HASH) {
+        const atx = atxHeading(line);
+        if (atx) {
+          open({
+            level: atx.level, text: atx.text, line: i, range: range(i, atx.start, i, atx.end),
+            endLine: n, hasContent: false, lastContentLine: i,
+          });
+          paragraphStart = -1;
+          continue;
+        }
+      }
+
+      if (c === BACKTICK || c === TILDE) {
+        const m = FENCE.exec(line);
+        if (m && !(m[2].charCodeAt(0) === BACKTICK && m[3].includes('`'))) {
+          const block: FencedBlock = { lang: m[3].trim().split(/[\s{]/)[0].toLowerCase(), startLine: i, endLine: n - 1, closed: false };
+          fences.push(block);
+          fence = { char: m[2].charCodeAt(0), len: m[2].length, block };
+          markContent(i);
+          paragraphStart = -1;
+          continue;
+        }
+      }
+
+      if (paragraphStart >= 0 && (c === 61 /* = */ || c === 45 /* - */) && SETEXT.test(line)) {
+        const text = lines.slice(paragraphStart, i).map(l => l.trim()).join(' ');
+        const raw = lines[paragraphStart];
+        const start = raw.length - raw.trimStart().length;
+        const h: Heading = {
+          level: c === 61 ? 1 : 2, text, line: paragraphStart,
+          range: range(paragraphStart, start, paragraphStart, raw.trimEnd().length),
+          endLine: n, hasContent: false, lastContentLine: i,
+        };
+        // The paragraph's lines were counted as content of the previous section: take them back.
+        for (const open of stack) if (open.lastContentLine >= paragraphStart) open.lastContentLine = Math.max(open.line, paragraphStart - 1);
+        open(h);
+        paragraphStart = -1;
+        continue;
+      }
+
+      if (c === 60 /* < */ && line.trimStart().startsWith('<!--')) {
+        const rest = line.slice(line.indexOf('<!--') + 4);
+        const close = rest.indexOf('-->');
+        if (close < 0) inComment = true;
+        else if (!isBlank(rest.slice(close + 3))) markContent(i);
+        paragraphStart = -1;
+        continue;
+      }
+
+      if (/^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/.test(line)) {
+        paragraphStart = -1; // a thematic break: structure, not content
+        continue;
+      }
+      paragraphStart = paragraphStart >= 0 ? paragraphStart : NOT_PARAGRAPH.test(line) ? -1 : i;
+    } else {
+      paragraphStart = paragraphStart >= 0 ? paragraphStart : -1;
+    }
+    markContent(i);
+  }
+
+  return { lineCount: n, frontMatter, headings, fences };
+}
+
+/**
+ * Normalizes a heading's text for matching against a template's section names: lower case, inline
+ * markup, a leading number (`3.`, `3)`, `III.`, `A.`) and trailing punctuation removed, `&` read as
+ * "and", runs of space collapsed. `## 3. Decision Outcome:` → `decision outcome`.
+ */
+export function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/<!--.*?(-->|$)/g, '')
+    .replace(/[*_`~]|\[|\]\([^)]*\)|\]/g, '')
+    .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/, '')
+    .replace(/&/g, ' and ')
+    .replace(/[\s:.?!-]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

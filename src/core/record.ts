@@ -1,0 +1,280 @@
+/**
+ * The decision record: what the explorer, the lint rules and the lifecycle commands know about one
+ * ADR or RFC, read from its file name and its outline as each format writes it — Nygard's `## Status`
+ * paragraph, MADR's front matter, log4brains' metadata bullets, Rust RFCs' header bullets.
+ */
+import { DocumentKind, KINDS, matchSections } from './kinds';
+import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
+import { Heading, Outline, normalizeHeading, scanOutline } from './outline';
+import { Range, range, splitLines } from './text';
+
+/** Statuses Spec-First knows by default, in lifecycle order. */
+export const DEFAULT_STATUSES: readonly string[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
+
+/** What a record file's name tells: adr-tools/MADR numbers (`0007-…`) or log4brains dates (`20240115-…`). */
+export interface RecordFileName {
+  /** The number of a `NNNN-slug.md` file (decimal: `0008` is 8). */
+  readonly number?: number;
+  /** `YYYY-MM-DD` of a `YYYYMMDD-slug.md` file. */
+  readonly date?: string;
+  /** The name without prefix and extension. */
+  readonly slug: string;
+}
+
+/** A link from one record to another, as written in the record (`Superceded by [2. …](0002-….md)`). */
+export interface Relation {
+  /** The relation in lower case as written: `supercedes`, `superseded by`, `amends`, `amended by`, … */
+  readonly type: string;
+  /** The link target as written: a relative file path, or an id such as `ADR-0123`. */
+  readonly target: string;
+  readonly label?: string;
+}
+
+/** One decision record. Lines are 0-based. */
+export interface DecisionRecord {
+  /** The path the caller gave (a workspace-relative POSIX path or a URI string). */
+  readonly path: string;
+  readonly kind: DocumentKind;
+  readonly number?: number;
+  /** The id users cite: the 4-digit number (`0007`), or the file name's slug for date-prefixed records. */
+  readonly id: string;
+  readonly title: string;
+  /**
+   * The status, normalized: a word of the vocabulary (`accepted`, `superseded`…), `unknown` when the
+   * record has one outside the vocabulary, or `missing` when it has none.
+   */
+  readonly status: string;
+  /** The status as written (`Superceded by [2. …](…)`), if any. */
+  readonly statusText?: string;
+  /** Where the status is written (front matter value, bullet, or the Status section's first line). */
+  readonly statusRange?: Range;
+  /** `YYYY-MM-DD` (or the date as written) from front matter, `Date:` line, metadata bullet or file name. */
+  readonly date?: string;
+  /** The `#` title heading, when there is one. */
+  readonly titleHeading?: Heading;
+  readonly relations: readonly Relation[];
+  readonly outline: Outline;
+  readonly frontMatter?: FrontMatter;
+}
+
+const NON_RECORD = /^(\d+-)?(readme|index|template|adr-template[\w-]*|_?template[\w-]*|toc|contents|summary|changelog)\.md$/i;
+
+/** True for files that are never records: README, index, template (`0000-template.md` too) and table-of-contents files. */
+export function isNonRecordFileName(fileName: string): boolean {
+  return NON_RECORD.test(fileName);
+}
+
+/**
+ * Reads a record's file name (the last path segment, any case of `.md`). Returns undefined for names
+ * that are not numbered or date-prefixed, and for README/index/template files. Numbers are decimal,
+ * never octal (adr-tools' avoid-octal-numbers).
+ */
+export function parseRecordFileName(fileName: string): RecordFileName | undefined {
+  if (isNonRecordFileName(fileName)) return undefined;
+  const dated = /^(\d{4})(\d{2})(\d{2})-(.+)\.md$/i.exec(fileName);
+  if (dated && +dated[2] >= 1 && +dated[2] <= 12 && +dated[3] >= 1 && +dated[3] <= 31 && +dated[1] >= 1970) {
+    return { date: `${dated[1]}-${dated[2]}-${dated[3]}`, slug: dated[4] };
+  }
+  const numbered = /^(\d{1,5})-(.+)\.md$/i.exec(fileName);
+  if (numbered) return { number: parseInt(numbered[1], 10), slug: numbered[2] };
+  return undefined;
+}
+
+/** Options for {@link parseRecord}. */
+export interface ParseOptions {
+  /** Statuses of the vocabulary, any case (default {@link DEFAULT_STATUSES}). */
+  readonly statuses?: readonly string[];
+  /** The kind to assume when the content shows none: the file lies in an ADR or an RFC folder. */
+  readonly folderHint?: 'adr' | 'rfc';
+}
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Reads a decision record. `path` is used for its file name (number, date, slug); `text` is the
+ * document. Returns undefined when the document is not a decision record of a known kind (see
+ * {@link detectKind}). Never throws on any input.
+ */
+export function parseRecord(path: string, text: string, options: ParseOptions = {}): DecisionRecord | undefined {
+  const lines = splitLines(text);
+  const outline = scanOutline(lines);
+  const frontMatter = outline.frontMatter ? parseFrontMatter(outline.frontMatter) : undefined;
+  const fileName = parseRecordFileName(baseName(path));
+  const kind = detectKind(outline, lines, frontMatter, options.folderHint);
+  if (!kind) return undefined;
+
+  const fm = frontMatter?.data ?? {};
+  const meta = metadataBullets(outline, lines);
+  const h1 = outline.headings.find(h => h.level === 1);
+  const titleHeading = kind === 'rust-rfc' ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
+
+  // Title and number.
+  let title = frontMatterString(fm, 'title') ?? '';
+  let number = fileName?.number;
+  if (titleHeading) {
+    const m = /^(\d+)\.\s+(.*)$/.exec(titleHeading.text);
+    if (m) {
+      title = m[2];
+      number ??= parseInt(m[1], 10);
+    } else title ||= titleHeading.text;
+  }
+  if (!title && kind === 'rust-rfc') {
+    const feature = meta.get('feature name')?.text;
+    const firstMeta = Math.min(...[...meta.values()].map(m => m.range.start.line));
+    const heading = outline.headings[0];
+    if (heading && heading.line < firstMeta) title = heading.text;
+    else if (feature) title = feature.replace(/\[\^[^\]]*\]/g, '').replace(/`/g, '').trim();
+  }
+  if (!title && fileName) title = fileName.slug.replace(/[-_]+/g, ' ');
+  if (!title) title = baseName(path).replace(/\.md$/i, '');
+
+  // Status.
+  const vocabulary = (options.statuses ?? DEFAULT_STATUSES).map(x => x.toLowerCase());
+  const found = readStatus(outline, lines, fm, meta, kind);
+  const status = found ? normalizeStatus(found.text, vocabulary) : 'missing';
+
+  // Date.
+  const date = frontMatterString(fm, 'date') ?? meta.get('date')?.text ?? meta.get('start date')?.text
+    ?? nygardDate(outline, lines) ?? fileName?.date;
+
+  const relations = found ? readRelations(found.lines) : [];
+  const id = number !== undefined ? String(number).padStart(4, '0') : fileName?.slug ?? title;
+  return {
+    path, kind, number, id, title, status, statusText: found?.text, statusRange: found?.range, date,
+    titleHeading, relations, outline, frontMatter,
+  };
+}
+
+/**
+ * Which kind of decision document this is, from its content: Rust RFC header bullets, log4brains
+ * metadata bullets, a Nygard numbered title or `Date:` line, front matter, and how many of each
+ * kind's required sections it has. `folderHint` decides when the content shows nothing. Returns
+ * undefined for Markdown that is no decision document.
+ */
+export function detectKind(outline: Outline, lines: readonly string[], frontMatter: FrontMatter | undefined, folderHint?: 'adr' | 'rfc'): DocumentKind | undefined {
+  const meta = metadataBullets(outline, lines);
+  if (meta.has('start date') || meta.has('feature name') || meta.has('rfc pr')) return 'rust-rfc';
+  if (meta.has('status') && !frontMatter) return folderHint === 'rfc' ? 'rfc' : 'log4brains';
+
+  // Required sections found: a heading with the template's own title counts 1, a synonym 0.6,
+  // so a MADR record's "Decision Outcome" does not pass for Nygard's "Decision".
+  const required = (k: DocumentKind) => {
+    let n = 0;
+    for (const [sec, h] of matchSections(KINDS[k], outline)) {
+      if (sec.required) n += normalizeHeading(h.text) === normalizeHeading(sec.title) ? 1 : 0.6;
+    }
+    return n;
+  };
+  const first = outline.headings[0];
+  const numberedTitle = first?.level === 1 && /^\d+\.\s/.test(first.text);
+  const fm = frontMatter?.data ?? {};
+  const fmRecord = ['status', 'date', 'decision-makers', 'deciders', 'consulted', 'informed'].some(k => k in fm);
+
+  const scores: [DocumentKind, number][] = [
+    ['nygard', required('nygard') + (numberedTitle ? 2 : 0) + (nygardDate(outline, lines) ? 1 : 0) - (fmRecord ? 2 : 0)],
+    ['madr', required('madr') + (fmRecord ? 1.5 : 0)],
+    ['rfc', required('rfc') * 0.75 + (folderHint === 'rfc' ? 1.25 : 0)],
+  ];
+  if (outline.headings.some(h => /^(guide|reference)-level explanation$|^rationale and alternatives$/i.test(h.text.trim()))) {
+    scores.push(['rust-rfc', 10]);
+  }
+  scores.sort((a, b) => b[1] - a[1]);
+  if (scores[0][1] >= 1) return scores[0][0];
+  if (folderHint === 'rfc') return 'rfc';
+  if (folderHint === 'adr') return numberedTitle || !fmRecord ? 'nygard' : 'madr';
+  return undefined;
+}
+
+/** `- Key: value` bullets between the title and the first section (log4brains, Rust RFCs), by lower-case key. */
+function metadataBullets(outline: Outline, lines: readonly string[]): Map<string, { text: string; range: Range }> {
+  const result = new Map<string, { text: string; range: Range }>();
+  const start = outline.frontMatter ? outline.frontMatter.endLine + 1 : 0;
+  // A heading on the first non-blank line is the title: the bullets may follow it.
+  let firstLine = start;
+  while (firstLine < lines.length && lines[firstLine].trim() === '') firstLine++;
+  const firstSection = outline.headings.find(h => h.line > firstLine);
+  const end = Math.min(firstSection ? firstSection.line : lines.length, start + 40, lines.length);
+  for (let i = start; i < end; i++) {
+    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    const value = m[2].replace(/<!--.*?-->/g, '').trim();
+    const key = m[1].toLowerCase();
+    if (!result.has(key)) result.set(key, { text: value, range: range(i, lines[i].indexOf(m[2]), i, lines[i].indexOf(m[2]) + m[2].trimEnd().length) });
+  }
+  return result;
+}
+
+/** adr-tools' `Date: YYYY-MM-DD` line between the title and the first section. */
+function nygardDate(outline: Outline, lines: readonly string[]): string | undefined {
+  const title = outline.headings[0];
+  if (!title) return undefined;
+  const end = Math.min(outline.headings[1]?.line ?? lines.length, title.line + 10);
+  for (let i = title.line + 1; i < end; i++) {
+    const m = /^\s*Date:\s*(\S.*?)\s*$/.exec(lines[i]);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+interface FoundStatus { text: string; range: Range; lines: string[] }
+
+function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Record<string, unknown>>, meta: Map<string, { text: string; range: Range }>, kind: DocumentKind): FoundStatus | undefined {
+  const fmStatus = frontMatterString(fm, 'status');
+  if (fmStatus !== undefined && outline.frontMatter) {
+    const fmEnd = outline.frontMatter.endLine;
+    for (let i = 1; i < fmEnd; i++) {
+      if (/^status\s*:/i.test(lines[i])) return { text: fmStatus, range: range(i, 0, i, lines[i].length), lines: [fmStatus] };
+    }
+    return { text: fmStatus, range: range(0, 0, 0, 3), lines: [fmStatus] };
+  }
+  const bullet = meta.get('status');
+  if (bullet?.text && kind !== 'rust-rfc') return { text: bullet.text, range: bullet.range, lines: [bullet.text] };
+
+  const heading = outline.headings.find(h => h.level > 1 && /^status$/i.test(h.text.replace(/[*_:]/g, '').trim()));
+  if (heading) {
+    const body: string[] = [];
+    let firstLine = -1;
+    const end = outline.headings[outline.headings.indexOf(heading) + 1]?.line ?? heading.endLine;
+    for (let i = heading.line + 1; i < end; i++) {
+      const t = lines[i].trim();
+      if (!t || t.startsWith('<!--')) continue;
+      if (firstLine < 0) firstLine = i;
+      body.push(t);
+    }
+    if (body.length > 0) {
+      return { text: body.join('\n'), range: range(firstLine, lines[firstLine].length - lines[firstLine].trimStart().length, firstLine, lines[firstLine].trimEnd().length), lines: body };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Normalizes a status as written to a word of the vocabulary: `Accepted` → `accepted`,
+ * `Superceded by [2. …](…)` (adr-tools' spelling) and `superseded by ADR-0123` → `superseded`.
+ * A Nygard status paragraph with several lines (`Amended by …`, then `Accepted`) is read line by line.
+ * Returns `unknown` when no line starts with a word of the vocabulary.
+ */
+export function normalizeStatus(text: string, vocabulary: readonly string[] = DEFAULT_STATUSES): string {
+  const lines = text.split('\n').map(l => l.trim().toLowerCase().replace(/^[*_`[\]]+/, ''));
+  if (lines.some(l => /^super[cs]eded\b/.test(l)) && vocabulary.includes('superseded')) return 'superseded';
+  for (const l of lines) {
+    const word = /^[a-z][a-z-]*/.exec(l)?.[0];
+    if (word && vocabulary.includes(word)) return word;
+  }
+  return 'unknown';
+}
+
+/** Relation links in status lines: `Supercedes [1. First](0001-first.md)`, `superseded by ADR-0123`. */
+function readRelations(statusLines: readonly string[]): Relation[] {
+  const out: Relation[] = [];
+  for (const line of statusLines) {
+    const link = /^([A-Za-z][A-Za-z -]*?)\s*:?\s+\[([^\]]*)\]\(([^)\s]+)\)/.exec(line);
+    if (link) {
+      out.push({ type: link[1].toLowerCase(), label: link[2], target: link[3] });
+      continue;
+    }
+    const plain = /^(super[cs]eded by|amended by|amends|supersedes|supercedes)\s+(\S+)/i.exec(line);
+    if (plain) out.push({ type: plain[1].toLowerCase(), target: plain[2] });
+  }
+  return out;
+}

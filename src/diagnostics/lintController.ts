@@ -1,0 +1,111 @@
+/**
+ * Lints decision documents in the editor: on open, and while typing (debounced per document; a
+ * result is published only if the document has not changed since). Other Markdown is never linted.
+ * Findings become diagnostics with `source: "spec-first"` and a code linked to the rule's docs page.
+ */
+import * as vscode from 'vscode';
+import { Finding, Severity, lintText } from '../core/lint';
+import { Range } from '../core/text';
+import { errorMessage, log } from '../util/log';
+import { settings } from '../util/settings';
+import { RecordLocator } from '../workspace/locator';
+
+/** The diagnostics' `source`. */
+export const SOURCE = 'spec-first';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** A core range as a VS Code range. */
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+}
+
+/**
+ * Lints one document with the core, or returns undefined when it is not a decision document
+ * (not Markdown, not a candidate file, or not a record by its content). Never throws.
+ */
+export function lintDocument(document: vscode.TextDocument, locator: RecordLocator): Finding[] | undefined {
+  if (document.languageId !== 'markdown') return undefined;
+  const where = locator.classify(document.uri);
+  if (!where) return undefined;
+  const text = document.getText();
+  if (text.includes('\0')) return undefined; // a binary file opened as text
+  try {
+    return lintText(where.relativePath, text, { statuses: settings(document.uri).statuses, folderHint: where.hint });
+  } catch (err) {
+    log().error(`Linting ${where.relativePath} failed: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
+
+/** Owns the diagnostic collection and the per-document lint timers. */
+export class LintController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly locator: RecordLocator, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument(d => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length > 0) this.schedule(e.document); }),
+      vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('specFirst')) this.lintAll(); }),
+      locator.onDidChange(() => this.lintAll()),
+    );
+    void locator.ready().then(() => this.lintAll());
+  }
+
+  /** Lints every open document now. */
+  lintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const version = document.version;
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      // Stale: a newer change has its own timer (or the document closed).
+      if (!document.isClosed && document.version === version) this.lintNow(document);
+    }, settings(document.uri).lintDelay));
+  }
+
+  private lintNow(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    if (!settings(document.uri).lintEnabled) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const findings = lintDocument(document, this.locator);
+    if (!findings) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    this.collection.set(document.uri, findings.map(f => this.toDiagnostic(f)));
+  }
+
+  private toDiagnostic(f: Finding): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(toRange(f.range), f.message, SEVERITY[f.severity]);
+    d.source = SOURCE;
+    d.code = { value: f.code, target: vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${f.code}.md`) };
+    return d;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+}

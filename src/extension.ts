@@ -1,0 +1,40 @@
+/**
+ * Spec-First's composition root: builds the shared services and registers each feature. Every
+ * registration ends in `context.subscriptions`.
+ */
+import * as vscode from 'vscode';
+import { registerNewRecordCommands } from './commands/newRecord';
+import { registerDiagnostics } from './diagnostics';
+import { DecisionTreeProvider, registerDecisionExplorer } from './explorer/decisionTree';
+import { registerPreview } from './preview';
+import { log, logDisposable } from './util/log';
+import { registerDecisionContext } from './workspace/decisionContext';
+import { RecordLocator } from './workspace/locator';
+import { RecordIndex } from './workspace/recordIndex';
+
+/** What `activate` returns: the services, for the integration tests and for other extensions. */
+export interface SpecFirstApi {
+  readonly index: RecordIndex;
+  readonly explorer: DecisionTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): SpecFirstApi {
+  context.subscriptions.push(logDisposable);
+  const locator = new RecordLocator();
+  const index = new RecordIndex(locator);
+  context.subscriptions.push(locator, index);
+
+  registerNewRecordCommands(context, locator, index);
+  const explorer = registerDecisionExplorer(context, index);
+  registerDiagnostics(context, locator);
+  registerPreview(context);
+  registerDecisionContext(context, locator);
+  context.subscriptions.push(vscode.commands.registerCommand('specFirst.showLog', () => log().show()));
+
+  log().info(`Spec-First ${context.extension.packageJSON.version} activated.`);
+  return { index, explorer };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,42 @@
+/**
+ * Keeps the `specFirst.isDecisionDocument` context key true while the active editor shows a decision
+ * record, so that the preview button appears in the editor title only there.
+ */
+import * as vscode from 'vscode';
+import { parseRecord } from '../core/record';
+import { settings } from '../util/settings';
+import { RecordLocator } from './locator';
+
+/** Whether a document is a decision record (by location or name, then by content). Never throws. */
+export function isDecisionDocument(document: vscode.TextDocument, locator: RecordLocator): boolean {
+  if (document.languageId !== 'markdown') return false;
+  const where = locator.classify(document.uri);
+  if (!where) return false;
+  try {
+    return parseRecord(where.relativePath, document.getText(), { statuses: settings(document.uri).statuses, folderHint: where.hint }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers the listeners that update the context key, into `context.subscriptions`. */
+export function registerDecisionContext(context: vscode.ExtensionContext, locator: RecordLocator): void {
+  let last: boolean | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const value = document ? isDecisionDocument(document, locator) : false;
+    if (value !== last) {
+      last = value;
+      void vscode.commands.executeCommand('setContext', 'specFirst.isDecisionDocument', value);
+    }
+  };
+  const later = () => { clearTimeout(timer); timer = setTimeout(update, 500); };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) later(); }),
+    locator.onDidChange(update),
+    { dispose: () => clearTimeout(timer) },
+  );
+  void locator.ready().then(update);
+}

@@ -1,0 +1,171 @@
+/**
+ * The workspace index: every decision record in every workspace folder, read with the core's fast
+ * outline scan (no Markdown parse), kept current file by file from a file-system watcher. The
+ * explorer and the commands read it; it never throws on a strange file, and logs what it skipped.
+ */
+import * as vscode from 'vscode';
+import { DecisionRecord, parseRecord } from '../core/record';
+import { looksBinary, stripBom } from '../core/text';
+import { errorMessage, log } from '../util/log';
+import { settings } from '../util/settings';
+import { RecordLocator } from './locator';
+
+/** A record and where it lives. */
+export interface IndexedRecord {
+  readonly uri: vscode.Uri;
+  readonly folder: vscode.WorkspaceFolder | undefined;
+  readonly record: DecisionRecord;
+}
+
+const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/out/**,**/dist/**}';
+const PARALLEL_READS = 32;
+
+/**
+ * Reads a file as UTF-8 text for the index. Returns undefined (and logs why) for binary files and
+ * files that cannot be read, such as one deleted while being read.
+ */
+export async function readRecordText(uri: vscode.Uri): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (err) {
+    log().info(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${errorMessage(err)}`);
+    return undefined;
+  }
+  if (looksBinary(bytes)) {
+    log().warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: it is a binary file, not Markdown text.`);
+    return undefined;
+  }
+  return stripBom(new TextDecoder('utf-8').decode(bytes));
+}
+
+/** The index. Create once per activation; dispose with the extension. */
+export class RecordIndex implements vscode.Disposable {
+  private readonly records = new Map<string, IndexedRecord>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private scanning: Promise<void> | undefined;
+  private generation = 0;
+
+  /** Fires after the index changed (a scan finished, a record was added, changed or removed). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly locator: RecordLocator) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,MD,markdown}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(uri => this.schedule(uri)),
+      watcher.onDidChange(uri => this.schedule(uri)),
+      watcher.onDidDelete(uri => this.remove(uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
+      locator.onDidChange(() => this.rescan()),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('specFirst.status.vocabulary')) this.rescan(); }),
+    );
+  }
+
+  /** Every record, in no particular order. */
+  all(): IndexedRecord[] {
+    return [...this.records.values()];
+  }
+
+  /** The record of a file, if it is one. */
+  get(uri: vscode.Uri): IndexedRecord | undefined {
+    return this.records.get(uri.toString());
+  }
+
+  /** Resolves when the current scan (started by the first call, or by a change of folders) is over. */
+  ready(): Promise<void> {
+    this.scanning ??= this.scan();
+    return this.scanning;
+  }
+
+  /** Forgets everything and scans the workspace again. */
+  rescan(): Promise<void> {
+    this.scanning = this.scan();
+    return this.scanning;
+  }
+
+  /** Re-reads one file now (after a command wrote it), rather than waiting for the watcher. */
+  async refresh(uri: vscode.Uri): Promise<void> {
+    if (await this.update(uri)) this.changed.fire();
+  }
+
+  dispose(): void {
+    for (const t of this.pending.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private async scan(): Promise<void> {
+    const generation = ++this.generation;
+    await this.locator.ready();
+    const started = Date.now();
+    await vscode.window.withProgress({ location: { viewId: 'specFirst.decisions' }, title: 'Indexing decision records' }, async () => {
+      const found: IndexedRecord[] = [];
+      let files: vscode.Uri[] = [];
+      try {
+        files = (await vscode.workspace.findFiles('**/*.{md,MD,markdown}', EXCLUDE)).filter(uri => this.locator.classify(uri));
+      } catch (err) {
+        log().error(`Could not list the workspace's Markdown files: ${errorMessage(err)}`);
+      }
+      for (let i = 0; i < files.length; i += PARALLEL_READS) {
+        const batch = await Promise.all(files.slice(i, i + PARALLEL_READS).map(uri => this.read(uri)));
+        for (const r of batch) if (r) found.push(r);
+      }
+      if (generation !== this.generation) return; // a newer scan started meanwhile
+      this.records.clear();
+      for (const r of found) this.records.set(r.uri.toString(), r);
+      log().info(`Indexed ${found.length} decision records in ${files.length} candidate files (${Date.now() - started} ms).`);
+    });
+    if (generation === this.generation) this.changed.fire();
+  }
+
+  /** Reads one candidate file into a record, or undefined. Never throws. */
+  private async read(uri: vscode.Uri): Promise<IndexedRecord | undefined> {
+    const where = this.locator.classify(uri);
+    if (!where) return undefined;
+    const text = await readRecordText(uri);
+    if (text === undefined) return undefined;
+    try {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const record = parseRecord(where.relativePath, text, { statuses: settings(uri).statuses, folderHint: where.hint });
+      if (record?.frontMatter?.error) {
+        log().warn(`${where.relativePath}:${record.frontMatter.error.range.start.line + 1}: invalid front matter: ${record.frontMatter.error.message}`);
+      }
+      return record && { uri, folder, record };
+    } catch (err) {
+      log().error(`Could not read ${where.relativePath} as a record: ${errorMessage(err)}`);
+      return undefined;
+    }
+  }
+
+  /** Updates one file's entry; true when the index changed. */
+  private async update(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    const next = await this.read(uri);
+    const had = this.records.has(key);
+    if (next) this.records.set(key, next);
+    else this.records.delete(key);
+    return had || next !== undefined;
+  }
+
+  /** Coalesces bursts of watcher events for one file (save, format on save…) into one read. */
+  private schedule(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => {
+      this.pending.delete(key);
+      void this.update(uri).then(changed => { if (changed) this.changed.fire(); });
+    }, 50));
+  }
+
+  private remove(uri: vscode.Uri): void {
+    clearTimeout(this.pending.get(uri.toString()));
+    this.pending.delete(uri.toString());
+    // A folder deleted at once: drop every record under it.
+    const prefix = uri.toString().replace(/\/?$/, '/');
+    let changed = this.records.delete(uri.toString());
+    for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
+    if (changed) this.changed.fire();
+  }
+}

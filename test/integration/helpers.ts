@@ -1,0 +1,78 @@
+/** Helpers for the integration tests, which run inside a real VS Code extension host. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SpecFirstApi } from '../../src/extension';
+
+/** The workspace folder the suite runs in (test/fixtures/workspace). */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the integration tests need the fixture workspace open');
+  return folder.uri;
+}
+
+/** A URI inside the fixture workspace. */
+export function fixture(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
+}
+
+/** Activates Spec-First and returns its API. */
+export async function activate(): Promise<SpecFirstApi> {
+  const ext = vscode.extensions.getExtension<SpecFirstApi>('spec-first.spec-first');
+  assert.ok(ext, 'extension spec-first.spec-first is not installed');
+  return ext.activate();
+}
+
+/** Resolves when `predicate` holds for the diagnostics of `uri`, checked now and on every change. Rejects after `ms`. */
+export function diagnosticsWhere(uri: vscode.Uri, predicate: (d: readonly vscode.Diagnostic[]) => boolean, ms = 15000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const ours = () => vscode.languages.getDiagnostics(uri).filter(d => d.source === 'spec-first');
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics of ${uri.path} never matched; last: ${JSON.stringify(ours().map(d => [codeOf(d), d.message]))}`)); }, ms);
+    const check = () => {
+      const now = ours();
+      if (predicate(now)) { clearTimeout(timer); sub.dispose(); resolve(now); }
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString())) check(); });
+    check();
+  });
+}
+
+/**
+ * Opens a document and resolves with Spec-First's diagnostics once it has linted it. For a document
+ * not open yet, waits for its first diagnostics event (the controller publishes even an empty list);
+ * a document already open was linted when it opened, so its diagnostics are current.
+ */
+export async function openAndLint(uri: vscode.Uri, ms = 15000): Promise<vscode.Diagnostic[]> {
+  const alreadyOpen = vscode.workspace.textDocuments.some(d => d.uri.toString() === uri.toString());
+  let sub: vscode.Disposable | undefined;
+  const published = alreadyOpen ? Promise.resolve() : new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no diagnostics published for ${uri.path}`)), ms);
+    sub = vscode.languages.onDidChangeDiagnostics(e => { if (e.uris.some(u => u.toString() === uri.toString())) { clearTimeout(timer); resolve(); } });
+  });
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  try {
+    await published;
+  } finally {
+    sub?.dispose();
+  }
+  return vscode.languages.getDiagnostics(uri).filter(d => d.source === 'spec-first');
+}
+
+/** A diagnostic's code as a string. */
+export function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === 'object' ? d.code.value : d.code);
+}
+
+/** Reads a workspace file as text. */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Deletes a file or folder if present. */
+export async function remove(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false });
+  } catch {
+    // absent
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Lint warnings in the real editor: a record missing its alternatives gets the warning, the quick
+ * fix inserts the section and the warning goes; complete records (adr-tools', MADR's) get no
+ * missing-section warning; other Markdown is never linted.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint } from './helpers';
+
+describe('Lint warnings', () => {
+  before(async () => {
+    const api = await activate();
+    await api.index.ready();
+  });
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('warns on a record without alternatives, and the quick fix inserts "Considered Options" where MADR puts it', async () => {
+    const uri = fixture('problems/docs/adr/0002-skip-the-alternatives.md');
+    const diagnostics = await openAndLint(uri);
+    const missing = diagnostics.find(d => codeOf(d) === 'SF001' && /alternatives/i.test(d.message));
+    assert.ok(missing, `expected an SF001 alternatives warning, got ${JSON.stringify(diagnostics.map(d => d.message))}`);
+    assert.equal(missing.source, 'spec-first');
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(missing.range.start.line, missing.range.end.line, 'the range is on the title line');
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.match(document.lineAt(missing.range.start.line).text, /^# /, 'the warning sits on the title');
+    assert.ok(typeof missing.code === 'object' && missing.code.target.path.endsWith('docs/rules/SF001.md'), 'code links to the rule docs');
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => a.diagnostics?.some(d => codeOf(d) === 'SF001') && a.isPreferred);
+    assert.ok(fix?.edit, `expected a preferred quick fix, got ${JSON.stringify(actions.map(a => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = await diagnosticsWhere(uri, ds => !ds.some(d => codeOf(d) === 'SF001'));
+    assert.ok(!after.some(d => codeOf(d) === 'SF001'));
+
+    const lines = document.getText().split(/\r?\n/);
+    const context = lines.findIndex(l => l === '## Context and Problem Statement');
+    const options = lines.findIndex(l => l === '## Considered Options');
+    const outcome = lines.findIndex(l => l === '## Decision Outcome');
+    assert.ok(context >= 0 && context < options && options < outcome, `section inserted between context and outcome:\n${document.getText()}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('finds no missing or empty section in adr-tools\' nine records', async () => {
+    for (let n = 1; n <= 9; n++) {
+      const [name] = (await vscode.workspace.fs.readDirectory(fixture('adr-tools/doc/adr'))).map(([f]) => f).filter(f => f.startsWith(`000${n}-`));
+      const ds = await openAndLint(fixture(`adr-tools/doc/adr/${name}`));
+      assert.deepEqual(ds.map(d => `${codeOf(d)} ${d.message}`), [], name);
+    }
+  });
+
+  it('finds no missing or empty section in MADR\'s own decisions', async () => {
+    const names = (await vscode.workspace.fs.readDirectory(fixture('madr/docs/decisions'))).map(([f]) => f).filter(f => /^\d{4}-.*\.md$/.test(f));
+    assert.ok(names.length >= 19);
+    for (const name of names) {
+      const ds = await openAndLint(fixture(`madr/docs/decisions/${name}`));
+      const structural = ds.filter(d => codeOf(d) === 'SF001' || codeOf(d) === 'SF002');
+      assert.deepEqual(structural.map(d => d.message), [], name);
+    }
+  });
+
+  it('never lints Markdown that is not a decision document', async () => {
+    const notes = fixture('problems/notes/0001-meeting-notes.md');
+    const readme = fixture('problems/docs/adr/README.md');
+    for (const uri of [notes, readme]) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // Documents are linted in the order they open: once a record opened after them is linted, they were too.
+    const record = await openAndLint(fixture('problems/docs/adr/0001-use-a-message-queue.md'));
+    assert.deepEqual(record.map(d => d.message), [], 'the complete record has no warning');
+    assert.deepEqual(vscode.languages.getDiagnostics(notes), []);
+    assert.deepEqual(vscode.languages.getDiagnostics(readme), []);
+  });
+
+  it('reports a status outside the vocabulary on the status', async () => {
+    const unknown = await openAndLint(fixture('problems/docs/adr/0003-unknown-status.md'));
+    const status = unknown.find(d => codeOf(d) === 'SF004');
+    assert.ok(status && /maybe later/.test(status.message), JSON.stringify(unknown.map(d => d.message)));
+    const document = await vscode.workspace.openTextDocument(fixture('problems/docs/adr/0003-unknown-status.md'));
+    assert.match(document.lineAt(status.range.start.line).text, /^status:/);
+  });
+
+  it('lints CRLF records with a byte-order mark without false warnings', async () => {
+    const ds = await openAndLint(fixture('problems/docs/adr/0005-crlf-bom.md'));
+    assert.deepEqual(ds.map(d => d.message), []);
+  });
+});
+
