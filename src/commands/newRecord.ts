@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { isoDate, datedFileName, nextNumber, recordFileName } from '../core/numbering';
 import { parseRecord } from '../core/record';
 import { TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
+import { Range } from '../core/text';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
@@ -49,48 +50,69 @@ export async function newRecord(type: 'adr' | 'rfc', locator: RecordLocator, ind
     const title = args.title?.trim() || (await askTitle(noun));
     if (!title) return undefined;
 
-    const folders = await locator.resolve(folder);
-    const dirPath = type === 'adr' ? folders.adr : folders.rfc;
-    const dir = vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
-    await vscode.workspace.fs.createDirectory(dir);
-    const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
-
-    const date = args.date ?? isoDate();
-    let template: TemplateId = 'rfc';
-    let projectTemplate: string | undefined;
-    if (type === 'adr') {
-      projectTemplate = await readOptional(vscode.Uri.joinPath(dir, 'templates', 'template.md'));
-      const kinds = await kindsOf(dir, names);
-      template = chooseTemplate(args.template ?? settings(folder).adrTemplate, projectTemplate !== undefined, kinds);
-    }
-    const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
-
-    let number = nextNumber(names);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number++) {
-      const name = template === 'log4brains' ? datedFileName(date, title) : recordFileName(number, title);
-      const uri = vscode.Uri.joinPath(dir, name);
-      const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
-      if (!(await createExclusive(uri, rendered.text))) {
-        if (template === 'log4brains') {
-          void vscode.window.showErrorMessage(`Spec-First: ${dirPath}/${name} already exists. Choose another title: a log4brains record is named by its date and title.`);
-          return undefined;
-        }
-        log().info(`${dirPath}/${name} exists; trying the next number.`);
-        continue;
-      }
-      log().info(`Created ${dirPath}/${name} (${template} template).`);
-      await index.refresh(uri);
-      const editor = await vscode.window.showTextDocument(uri, { preview: false });
-      const s = rendered.selection;
-      editor.selection = new vscode.Selection(s.start.line, s.start.character, s.end.line, s.end.character);
-      editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      return uri;
-    }
-    void vscode.window.showErrorMessage(`Spec-First: could not find a free number for the new ${noun} in ${dirPath} after ${MAX_ATTEMPTS} tries.`);
+    const created = await oneAtATime(() => createRecord(type, folder, title, locator, args));
+    if (!created) return undefined;
+    await index.refresh(created.uri);
+    const editor = await vscode.window.showTextDocument(created.uri, { preview: false });
+    const s = created.selection;
+    editor.selection = new vscode.Selection(s.start.line, s.start.character, s.end.line, s.end.character);
+    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    return created.uri;
   } catch (err) {
     log().error(`New ${noun} failed: ${errorMessage(err)}`);
     void vscode.window.showErrorMessage(`Spec-First: could not create the ${noun}: ${errorMessage(err)}`);
   }
+  return undefined;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs record creations one after another, so that two "New ADR" started at once (two clicks, a
+ * keybinding and the palette) read the folder in turn and get two numbers.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Numbers, renders and writes the record. Returns its URI and the selection, or undefined (the user was told why). */
+async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder, title: string, locator: RecordLocator, args: NewRecordArgs): Promise<{ uri: vscode.Uri; selection: Range } | undefined> {
+  const noun = type === 'adr' ? 'ADR' : 'RFC';
+  const folders = await locator.resolve(folder);
+  const dirPath = type === 'adr' ? folders.adr : folders.rfc;
+  const dir = vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
+  await vscode.workspace.fs.createDirectory(dir);
+  const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
+
+  const date = args.date ?? isoDate();
+  let template: TemplateId = 'rfc';
+  let projectTemplate: string | undefined;
+  if (type === 'adr') {
+    projectTemplate = await readOptional(vscode.Uri.joinPath(dir, 'templates', 'template.md'));
+    const kinds = await kindsOf(dir, names);
+    template = chooseTemplate(args.template ?? settings(folder).adrTemplate, projectTemplate !== undefined, kinds);
+  }
+  const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
+
+  let number = nextNumber(names);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number++) {
+    const name = template === 'log4brains' ? datedFileName(date, title) : recordFileName(number, title);
+    const uri = vscode.Uri.joinPath(dir, name);
+    const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
+    if (!(await createExclusive(uri, rendered.text))) {
+      if (template === 'log4brains') {
+        void vscode.window.showErrorMessage(`Spec-First: ${dirPath}/${name} already exists. Choose another title: a log4brains record is named by its date and title.`);
+        return undefined;
+      }
+      log().info(`${dirPath}/${name} exists; trying the next number.`);
+      continue;
+    }
+    log().info(`Created ${dirPath}/${name} (${template} template).`);
+    return { uri, selection: rendered.selection };
+  }
+  void vscode.window.showErrorMessage(`Spec-First: could not find a free number for the new ${noun} in ${dirPath} after ${MAX_ATTEMPTS} tries.`);
   return undefined;
 }
 

@@ -27,7 +27,8 @@ describe('Lint warnings', () => {
     assert.ok(typeof missing.code === 'object' && missing.code.target.path.endsWith('docs/rules/SF001.md'), 'code links to the rule docs');
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find(a => a.diagnostics?.some(d => codeOf(d) === 'SF001') && a.isPreferred);
+    // vscode.executeCodeActionProvider returns actions without their diagnostics: find the fix by title.
+    const fix = actions.find(a => a.isPreferred && a.title === 'Add section "Considered Options"');
     assert.ok(fix?.edit, `expected a preferred quick fix, got ${JSON.stringify(actions.map(a => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const after = await diagnosticsWhere(uri, ds => !ds.some(d => codeOf(d) === 'SF001'));
