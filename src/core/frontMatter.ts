@@ -26,7 +26,7 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
       const at = e.linePos?.[0];
       const line = at ? first + at.line - 1 : first;
       const character = at ? at.col - 1 : 0;
-      const message = e.message.split('\n')[0];
+      const message = e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '').trim();
       return { data: {}, error: { message, range: range(line, character, line, character + 1) } };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 100 });

@@ -88,7 +88,8 @@ export function lintRecord(record: DecisionRecord, text: string, options: LintOp
   }
 
   const vocabulary = options.statuses ?? ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
-  if (record.status === 'missing' && spec.missingStatus !== 'none') {
+  // With invalid front matter the status may well be there, unreadable: SF005 says so already.
+  if (record.status === 'missing' && spec.missingStatus !== 'none' && !record.frontMatter?.error) {
     const statusHeading = [...matched].find(([s]) => s.concept === 'status')?.[1];
     findings.push({
       code: 'SF003', severity: spec.missingStatus, range: statusHeading?.range ?? anchor,
