@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { registerNewRecordCommands } from './commands/newRecord';
 import { registerDiagnostics } from './diagnostics';
 import { DecisionTreeProvider, registerDecisionExplorer } from './explorer/decisionTree';
-import { registerPreview } from './preview';
+import { PreviewManager, registerPreview } from './preview';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { RecordLocator } from './workspace/locator';
@@ -16,6 +16,7 @@ import { RecordIndex } from './workspace/recordIndex';
 export interface SpecFirstApi {
   readonly index: RecordIndex;
   readonly explorer: DecisionTreeProvider;
+  readonly preview: PreviewManager;
 }
 
 export function activate(context: vscode.ExtensionContext): SpecFirstApi {
@@ -27,12 +28,12 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   registerNewRecordCommands(context, locator, index);
   const explorer = registerDecisionExplorer(context, index);
   registerDiagnostics(context, locator);
-  registerPreview(context);
+  const preview = registerPreview(context);
   registerDecisionContext(context, locator);
   context.subscriptions.push(vscode.commands.registerCommand('specFirst.showLog', () => log().show()));
 
   log().info(`Spec-First ${context.extension.packageJSON.version} activated.`);
-  return { index, explorer };
+  return { index, explorer, preview };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,160 @@
+/**
+ * Markdown to safe HTML for the decision preview: GitHub-flavoured Markdown (tables, task lists,
+ * strikethrough, autolinks, footnotes) through unified — remark-parse, remark-frontmatter, remark-gfm,
+ * remark-rehype, rehype-raw, rehype-sanitize (GitHub's allow-list), rehype-stringify — then, on the
+ * sanitized tree only, what the preview adds itself: a header for the front matter, `data-line`
+ * attributes for scroll sync and a placeholder for every Mermaid block. Pure: no DOM, no `vscode`, so
+ * the same code runs in the webview and in the unit tests.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { frontMatterString, parseFrontMatter } from './frontMatter';
+import { scanOutline } from './outline';
+import { normalizeStatus } from './record';
+
+/** What {@link renderMarkdown} returns. */
+export interface RenderedDocument {
+  /** Sanitized HTML of the body, header first. Safe to assign to `innerHTML` under the preview's CSP. */
+  readonly html: string;
+  /** The Mermaid blocks in document order: their source and the 0-based line of the opening fence. */
+  readonly diagrams: readonly { readonly source: string; readonly line: number }[];
+}
+
+/** Front matter keys shown in the header, in this order, with their labels. */
+const HEADER_FIELDS: readonly (readonly [key: string, label: string])[] = [
+  ['date', 'Date'],
+  ['decision-makers', 'Decision makers'],
+  ['deciders', 'Deciders'],
+  ['authors', 'Authors'],
+  ['consulted', 'Consulted'],
+  ['informed', 'Informed'],
+  ['tags', 'Tags'],
+];
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm)
+  // Raw HTML is parsed (rehype-raw) so that it can be sanitized like the rest, not shown as text.
+  // No clobber prefix here: rehype-sanitize adds `user-content-` to every id (footnotes included) once.
+  .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeStringify);
+
+/**
+ * Renders a Markdown document. Takes its text (any line ends, a BOM allowed); returns sanitized HTML
+ * and its Mermaid blocks. Everything the author wrote passes through rehype-sanitize with GitHub's
+ * schema: no script, no `on*` attribute, no `style`, no `javascript:` URL, ids prefixed
+ * `user-content-`. Never throws on any text (a parser failure would be a bug in unified; it propagates).
+ */
+export function renderMarkdown(text: string): RenderedDocument {
+  const source = text.replace(/^\uFEFF/, '');
+  const mdast = processor.parse(source);
+  const hast = processor.runSync(mdast) as Root;
+  const diagrams: { source: string; line: number }[] = [];
+  markDiagrams(hast, diagrams);
+  addLineNumbers(hast);
+  const header = frontMatterHeader(source);
+  if (header) hast.children.unshift(header);
+  return { html: processor.stringify(hast), diagrams };
+}
+
+/** 0-based line of a node, from its position (unified's lines are 1-based). */
+function lineOf(node: { position?: { start: { line: number } } }): number | undefined {
+  return node.position ? node.position.start.line - 1 : undefined;
+}
+
+/**
+ * Replaces every `<pre><code class="language-mermaid">` with `<div class="sf-mermaid" data-diagram="i">`
+ * holding the source in a `<pre>`, which the webview turns into the diagram (or its error).
+ */
+function markDiagrams(parent: Root | Element, diagrams: { source: string; line: number }[]): void {
+  parent.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    const code = child.tagName === 'pre' && child.children.length === 1 && child.children[0].type === 'element' ? child.children[0] : undefined;
+    const classes = code?.tagName === 'code' ? code.properties.className : undefined;
+    if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
+      const text = textOf(code).replace(/\n$/, '');
+      const line = lineOf(child) ?? 0;
+      const index = diagrams.push({ source: text, line }) - 1;
+      const replacement: Element = {
+        type: 'element', tagName: 'div',
+        properties: { className: ['sf-mermaid'], dataDiagram: String(index) },
+        children: [{ type: 'element', tagName: 'pre', properties: { className: ['sf-mermaid-source'] }, children: [{ type: 'text', value: text }] }],
+        position: child.position,
+      };
+      parent.children[i] = replacement;
+      return;
+    }
+    markDiagrams(child, diagrams);
+  });
+}
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/**
+ * Adds `data-line` (0-based source line) to the top-level blocks and to list items, for scroll sync.
+ * Added after sanitizing, so authors cannot forge it and the sanitizer cannot strip it.
+ */
+function addLineNumbers(root: Root): void {
+  const visit = (node: RootContent | ElementContent, topLevel: boolean) => {
+    if (node.type !== 'element') return;
+    const line = lineOf(node);
+    if (line !== undefined && (topLevel || node.tagName === 'li')) node.properties.dataLine = String(line);
+    for (const child of node.children) visit(child, false);
+  };
+  for (const child of root.children) visit(child, true);
+}
+
+/**
+ * The front matter as a compact header: a status badge, then the date and the people, as a
+ * definition list. Undefined when there is no front matter. Invalid YAML gives a header saying so
+ * (the lint warning on the front matter has the details), never raw YAML.
+ */
+function frontMatterHeader(text: string): Element | undefined {
+  const block = scanOutline(text).frontMatter;
+  if (!block) return undefined;
+  const parsed = parseFrontMatter(block);
+  const el = (tagName: string, className: string[], children: ElementContent[], extra: Record<string, string> = {}): Element =>
+    ({ type: 'element', tagName, properties: className.length ? { className, ...extra } : extra, children });
+  const txt = (value: string): ElementContent => ({ type: 'text', value });
+  const items: ElementContent[] = [];
+  if (parsed.error) {
+    items.push(el('span', ['sf-badge', 'sf-status-invalid'], [txt('invalid front matter')], { title: parsed.error.message }));
+  } else {
+    const status = frontMatterString(parsed.data, 'status');
+    if (status) {
+      const normalized = normalizeStatus(status);
+      items.push(el('span', ['sf-badge', `sf-status-${normalized}`], [txt(status)], { title: 'Status' }));
+    }
+    const fields: ElementContent[] = [];
+    for (const [key, label] of HEADER_FIELDS) {
+      const value = listOrString(parsed.data[key]);
+      if (value) fields.push(el('dt', [], [txt(label)]), el('dd', [], [txt(value)]));
+    }
+    if (fields.length) items.push(el('dl', ['sf-fields'], fields));
+  }
+  if (items.length === 0) return undefined;
+  return el('header', ['sf-front-matter'], items, { dataLine: '0' });
+}
+
+/** A front matter value as display text: a scalar, or a list joined with commas. */
+function listOrString(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    const parts = value.map(v => frontMatterString({ v }, 'v')).filter((v): v is string => v !== undefined);
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  return frontMatterString({ value }, 'value');
+}

@@ -1,0 +1,236 @@
+/**
+ * The decision preview, extension side: one webview panel beside the editor that shows the active
+ * Markdown document, follows the editor as it changes (edits, scrolling, another document), opens
+ * the links the user clicks, and survives a window reload through a `WebviewPanelSerializer`.
+ * Rendering happens in the webview (`src/webview/main.ts`), never in the extension host: a 172 KB
+ * RFC costs the host one `postMessage`.
+ */
+import * as vscode from 'vscode';
+import { errorMessage, log } from '../util/log';
+import type { FromWebview, PreviewState, RenderedMessage, ToWebview } from '../webview/protocol';
+import { makeNonce, previewHtml } from './html';
+
+/** The webview panel type, also the `onWebviewPanel:` activation event in package.json. */
+export const PREVIEW_VIEW_TYPE = 'specFirst.preview';
+
+/** Delay between an edit and the preview's update, in milliseconds (VS Code's preview waits 300). */
+const UPDATE_DELAY = 200;
+
+/** A rendered version of a document, as the webview reports it. */
+export interface PreviewRenderReport {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly diagrams: number;
+  readonly rendered: number;
+  readonly failed: number;
+  readonly errors: RenderedMessage['errors'];
+}
+
+/** Owns the preview panel (at most one) and everything that keeps it current. */
+export class PreviewManager implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private resource: vscode.Uri | undefined;
+  private postedVersion = -1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<PreviewRenderReport>();
+
+  /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
+  readonly onDidRender = this.rendered.event;
+
+  constructor(private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      this.rendered,
+      vscode.window.onDidChangeActiveTextEditor(editor => {
+        if (this.panel && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
+          void this.showDocument(editor.document.uri);
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (this.panel && e.contentChanges.length > 0 && e.document.uri.toString() === this.resource?.toString()) this.scheduleUpdate();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(e => {
+        const top = e.visibleRanges[0]?.start.line;
+        if (this.panel && top !== undefined && e.textEditor.document.uri.toString() === this.resource?.toString()) {
+          void this.post({ type: 'revealLine', line: top });
+        }
+      }),
+    );
+  }
+
+  /** The document the preview shows, if it is open. */
+  get current(): vscode.Uri | undefined {
+    return this.panel ? this.resource : undefined;
+  }
+
+  /**
+   * Shows `uri` (default: the active editor's document) in the preview, creating the panel beside the
+   * editor if needed. Tells the user when there is no Markdown document to show.
+   */
+  async show(uri?: vscode.Uri): Promise<void> {
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    if (!target) {
+      void vscode.window.showInformationMessage('Spec-First: open a decision record (a Markdown file) to preview it.');
+      return;
+    }
+    if (!this.panel) {
+      const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Decision Preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        enableScripts: true,
+        enableFindWidget: true,
+      });
+      this.attach(panel);
+    } else {
+      this.panel.reveal(undefined, true);
+    }
+    await this.showDocument(target);
+  }
+
+  /** Takes over a panel restored after a window reload (the serializer calls this). */
+  async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    this.panel?.dispose();
+    this.attach(panel);
+    const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
+    if (uri) await this.showDocument(uri);
+    else panel.dispose();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.svg');
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+      panel.onDidDispose(() => {
+        clearTimeout(this.timer);
+        for (const d of this.panelDisposables) d.dispose();
+        this.panelDisposables = [];
+        this.panel = undefined;
+        this.resource = undefined;
+      }),
+    ];
+  }
+
+  /** Loads the shell for a document (its folder is the base for relative images); the webview then asks for the text. */
+  private async showDocument(uri: vscode.Uri): Promise<void> {
+    const panel = this.panel;
+    if (!panel) return;
+    this.resource = uri;
+    this.postedVersion = -1;
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    panel.title = `Preview ${name}`;
+    const folders = (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);
+    const documentFolder = vscode.Uri.joinPath(uri, '..');
+    panel.webview.options = {
+      enableScripts: true,
+      // The extension's bundle and styles, and the workspace (local images); nothing else.
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(this.extensionUri, 'media'), ...folders,
+        ...(vscode.workspace.getWorkspaceFolder(uri) ? [] : [documentFolder])],
+    };
+    const webviewUri = (...segments: string[]) => panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...segments)).toString();
+    panel.webview.html = previewHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: webviewUri('dist', 'webview', 'preview.js'),
+      styleUri: webviewUri('media', 'preview.css'),
+      baseHref: `${panel.webview.asWebviewUri(documentFolder).toString().replace(/\/?$/, '/')}`,
+      title: name,
+    });
+  }
+
+  private scheduleUpdate(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY);
+  }
+
+  /** Sends the document's current text, unless the webview already has this version. */
+  private async update(force = false): Promise<void> {
+    const uri = this.resource;
+    if (!this.panel || !uri) return;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch (err) {
+      log().warn(`Preview: could not open ${uri.toString(true)}: ${errorMessage(err)}`);
+      void this.post({ type: 'update', uri: uri.toString(), version: -1, text: `Could not open this document: ${errorMessage(err)}` });
+      return;
+    }
+    if (uri !== this.resource || (!force && document.version === this.postedVersion)) return;
+    this.postedVersion = document.version;
+    await this.post({ type: 'update', uri: uri.toString(), version: document.version, text: document.getText() });
+  }
+
+  private async post(message: ToWebview): Promise<void> {
+    try {
+      await this.panel?.webview.postMessage(message);
+    } catch (err) {
+      log().debug(`Preview: message not delivered: ${errorMessage(err)}`);
+    }
+  }
+
+  private onMessage(message: FromWebview): void {
+    switch (message.type) {
+      case 'ready':
+        void this.update(true);
+        break;
+      case 'rendered':
+        if (message.failed > 0) {
+          for (const e of message.errors) log().info(`Preview: diagram ${e.index + 1} (line ${e.line + 1}) of ${vscode.Uri.parse(message.uri).path} failed: ${e.message}`);
+        }
+        this.rendered.fire({ ...message, uri: vscode.Uri.parse(message.uri) });
+        break;
+      case 'openLink':
+        void this.openLink(message.href);
+        break;
+    }
+  }
+
+  /**
+   * Opens a link clicked in the preview: web and mail links outside VS Code, relative paths (another
+   * record, a file of the repository) in the editor. Other schemes (`command:`, `file:`…) are refused:
+   * the document is untrusted text.
+   */
+  private async openLink(href: string): Promise<void> {
+    const base = this.resource;
+    if (!base) return;
+    if (/^(https?|mailto):/i.test(href)) {
+      await vscode.env.openExternal(vscode.Uri.parse(href));
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+      log().info(`Preview: did not open "${href}": only web, mail and relative links open from a preview.`);
+      return;
+    }
+    const path = href.split('#')[0].split('?')[0];
+    let target: vscode.Uri;
+    try {
+      target = path.startsWith('/')
+        ? vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(base)?.uri ?? base, decodeURIComponent(path))
+        : vscode.Uri.joinPath(base, '..', decodeURIComponent(path));
+    } catch {
+      return;
+    }
+    try {
+      await vscode.workspace.fs.stat(target);
+    } catch {
+      void vscode.window.showWarningMessage(`Spec-First: "${href}" does not exist.`);
+      return;
+    }
+    const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === base.toString())?.viewColumn ?? vscode.ViewColumn.One;
+    await vscode.commands.executeCommand('vscode.open', target, column);
+  }
+}
+
+/** Restores the preview after a window reload (activation event `onWebviewPanel:specFirst.preview`). */
+export class PreviewSerializer implements vscode.WebviewPanelSerializer<PreviewState> {
+  constructor(private readonly manager: PreviewManager) {}
+
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+    await this.manager.restore(panel, state);
+  }
+}
