@@ -92,7 +92,7 @@ describe('Decision explorer', () => {
     const item = api.explorer.getTreeItem(node);
     assert.equal(item.command?.command, 'vscode.open');
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), (item.resourceUri ?? item.command.arguments?.[0]).toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), String(item.resourceUri ?? item.command.arguments?.[0]));
   });
 
   it('follows records as they are created, changed, renamed and deleted', async () => {
