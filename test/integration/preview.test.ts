@@ -10,7 +10,7 @@ import type { PreviewRenderReport } from '../../src/preview';
 import { activate, fixture } from './helpers';
 
 /** Resolves with the first render report for `uri` that satisfies `predicate`; rejects after `ms`. */
-function rendered(api: SpecFirstApi, uri: vscode.Uri, predicate: (r: PreviewRenderReport) => boolean = () => true, ms = 30000): Promise<PreviewRenderReport> {
+function rendered(api: SpecFirstApi, uri: vscode.Uri, predicate: (r: PreviewRenderReport) => boolean = () => true, ms = 20000): Promise<PreviewRenderReport> {
   return new Promise((resolve, reject) => {
     let last: PreviewRenderReport | undefined;
     const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no matching render of ${uri.path}; last: ${JSON.stringify(last)}`)); }, ms);
@@ -58,7 +58,8 @@ describe('Decision preview', () => {
     const uri = fixture('problems/notes/diagrams.md');
     await preview(api, 'problems/notes/diagrams.md');
     const document = await vscode.workspace.openTextDocument(uri);
-    const next = rendered(api, uri, r => r.version > document.version && r.diagrams === 3);
+    const before = document.version; // the document is live: read after the edit, its version would be the new one
+    const next = rendered(api, uri, r => r.version > before && r.diagrams === 3);
     const edit = new vscode.WorkspaceEdit();
     edit.insert(uri, new vscode.Position(document.lineCount, 0), '\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello\n```\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
