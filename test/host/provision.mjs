@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const CODE_SERVER_VERSION = '4.96.4';
@@ -190,6 +190,8 @@ export async function provision({ force = false } = {}) {
       throw error;
     }
     say(`provisioned in ${seconds(t)}`);
+  } else {
+    say(`VS Code Server ${VSCODE_VERSION} (code-server ${CODE_SERVER_VERSION}, playwright-core ${marker.playwright}) ready in ${relative(process.cwd(), CACHE) || '.'}`);
   }
   const require = createRequire(join(CACHE, 'package.json'));
   return {
@@ -202,8 +204,7 @@ export async function provision({ force = false } = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
-    const host = await provision({ force: process.argv.includes('--force') });
-    say(`ready: ${host.cache} (${readFileSync(join(host.cache, READY), 'utf8').replace(/\s+/g, ' ').trim()})`);
+    await provision({ force: process.argv.includes('--force') });
   } catch (error) {
     console.error(`host: provisioning failed: ${error instanceof ProvisionError ? error.message : error.stack}`);
     process.exit(1);
