@@ -102,7 +102,7 @@ try {
     ],
   });
   if (options.verbose) console.log(`integration: ${url}`);
-  browser = await launchBrowser(host);
+  browser = await launchBrowser(host, { configDir: join(temp, 'browser-config') });
   const page = await browser.newPage();
   let reportExit;
   const exit = new Promise(res => { reportExit = res; });

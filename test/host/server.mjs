@@ -145,11 +145,15 @@ export async function startServer(host, { folder, port, env = {}, startTimeoutMs
   };
 }
 
-/** Launches the host's headless Chromium (Debian's, through playwright-core). */
-export function launchBrowser(host, { headless = true } = {}) {
+/**
+ * Launches the host's headless Chromium (Debian's, through playwright-core). `configDir` stands in for
+ * ~/.config, where Chromium would otherwise create its crash-report folder.
+ */
+export function launchBrowser(host, { headless = true, configDir } = {}) {
   return host.playwright.chromium.launch({
     executablePath: host.chromium,
     headless,
+    ...(configDir ? { env: { ...process.env, XDG_CONFIG_HOME: configDir } } : {}),
     // The caller closes the browser on a signal, after its own clean-up; Playwright's handlers would exit first.
     handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
