@@ -10,6 +10,7 @@ import { PreviewManager, registerPreview } from './preview';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { RecordLocator } from './workspace/locator';
+import { ProjectConfigService } from './workspace/projectConfig';
 import { RecordIndex } from './workspace/recordIndex';
 
 /** What `activate` returns: the services, for the integration tests and for other extensions. */
@@ -21,13 +22,14 @@ export interface SpecFirstApi {
 
 export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   context.subscriptions.push(logDisposable);
-  const locator = new RecordLocator();
+  const config = new ProjectConfigService();
+  const locator = new RecordLocator(config);
   const index = new RecordIndex(locator);
-  context.subscriptions.push(locator, index);
+  context.subscriptions.push(config, locator, index);
 
   registerNewRecordCommands(context, locator, index);
   const explorer = registerDecisionExplorer(context, index);
-  registerDiagnostics(context, locator);
+  registerDiagnostics(context, locator, index);
   const preview = registerPreview(context);
   registerDecisionContext(context, locator);
   context.subscriptions.push(vscode.commands.registerCommand('specFirst.showLog', () => log().show()));

@@ -1,13 +1,17 @@
 /**
  * `spec-first lint [paths…]`: the editor's lint rules from the command line, for CI. Reads the same
- * core; prints findings like a compiler (`file:line:col severity code message`, 1-based), or as JSON
- * or SARIF 2.1.0 for code scanning. Exit codes: 0 clean, 1 errors (or more warnings than
- * `--max-warnings`), 2 usage errors.
+ * core and the same `.spec-first.json` / `.yaml` (found in the current folder or above, or named with
+ * `--config`); prints findings like a compiler (`file:line:col severity code message`, 1-based), or
+ * as JSON or SARIF 2.1.0 for code scanning. Cross-record rules (duplicate numbers, broken links,
+ * one-sided supersedes) see every record under the configuration's folder. Exit codes: 0 clean,
+ * 1 errors (or more warnings than `--max-warnings`), 2 usage or configuration errors.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Finding, RULES, lintText } from '../core/lint';
-import { isNonRecordFileName, parseRecordFileName } from '../core/record';
+import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
+import type { ProjectKind } from '../core/kinds';
+import { Finding, RULES, WorkspaceRecord, lintRecord } from '../core/lint';
+import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
 import { looksBinary, stripBom } from '../core/text';
 
 /** Parsed command-line options. */
@@ -15,6 +19,14 @@ interface Options {
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   maxWarnings: number;
+  config?: string;
+}
+
+/** The project: its root (the configuration's folder, else the current one), configuration and kinds. */
+interface Project {
+  root: string;
+  config: ProjectConfig;
+  kinds: ProjectKind[];
 }
 
 /** A file's findings. */
@@ -23,10 +35,11 @@ interface FileResult {
   findings: Finding[];
 }
 
-const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [paths…]
+const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [paths…]
 
-Lints the decision records (ADRs, RFCs) under the given files and folders (default: .).
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage error.`;
+Lints the decision records (ADRs, RFCs) under the given files and folders (default: .),
+with the project's .spec-first.json / .spec-first.yaml (in the current folder or above).
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or configuration error.`;
 
 class UsageError extends Error {}
 
@@ -50,6 +63,8 @@ function parseArgs(argv: readonly string[]): Options {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
       options.maxWarnings = n;
+    } else if (arg.startsWith('--config')) {
+      options.config = value();
     } else if (arg === '--help' || arg === '-h') {
       throw new UsageError('');
     } else if (arg.startsWith('-')) {
@@ -64,24 +79,68 @@ function parseArgs(argv: readonly string[]): Options {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
 
-/** Candidate record files under `target`: numbered or dated `.md` names (a file named directly is always read). */
-function candidates(target: string): string[] {
+/** A path relative to the project root, POSIX (how the core names files). */
+const projectPath = (project: Project, file: string) => path.relative(project.root, path.resolve(file)).split(path.sep).join('/');
+
+/** Candidate record files under `target`: numbered or dated `.md` names and the project kinds' files (a file named directly is always read). */
+function candidates(target: string, project: Project): string[] {
   const stat = fs.statSync(target);
   if (stat.isFile()) return [target];
   const out: string[] = [];
   for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
     const p = path.join(target, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...candidates(p));
-    else if (entry.isFile() && /\.md$/i.test(entry.name) && !isNonRecordFileName(entry.name) && parseRecordFileName(entry.name)) out.push(p);
+    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...candidates(p, project));
+    else if (entry.isFile() && /\.md$/i.test(entry.name)
+      && (projectKindOf(projectPath(project, p), project.kinds) || (!isNonRecordFileName(entry.name) && parseRecordFileName(entry.name)))) out.push(p);
   }
   return out.sort();
 }
 
-function lintFile(file: string): FileResult {
+/** Reads and parses a record file; undefined for binary files and non-records. Throws on I/O errors. */
+function readRecord(file: string, project: Project): { text: string; record: DecisionRecord } | undefined {
   const bytes = fs.readFileSync(file);
-  if (looksBinary(bytes)) return { file, findings: [] };
+  if (looksBinary(bytes)) return undefined;
   const text = stripBom(bytes.toString('utf8'));
-  return { file, findings: lintText(file.split(path.sep).join('/'), text) };
+  const record = parseRecord(projectPath(project, file), text, { statuses: project.config.statuses, kinds: project.kinds });
+  return record && { text, record };
+}
+
+/** The configuration file: `--config`, else the first `.spec-first.*` in the current folder or above. */
+function findConfig(explicit: string | undefined): string | undefined {
+  if (explicit) return explicit;
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILE_NAMES) if (fs.existsSync(path.join(dir, name))) return path.join(dir, name);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Loads the project; prints configuration errors and returns undefined when there are any. */
+function loadProject(explicit: string | undefined): Project | undefined {
+  const file = findConfig(explicit);
+  if (!file) return { root: process.cwd(), config: { rules: {}, kinds: [] }, kinds: [] };
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    process.stderr.write(`spec-first: could not read ${file}: ${(err as Error).message}\n`);
+    return undefined;
+  }
+  const root = path.dirname(path.resolve(file));
+  const { config, errors } = parseConfig(text);
+  const templates = new Map<string, string | undefined>();
+  for (const k of config.kinds) {
+    if (!k.template) continue;
+    try {
+      templates.set(k.template, fs.readFileSync(path.join(root, k.template), 'utf8'));
+    } catch {
+      templates.set(k.template, undefined);
+    }
+  }
+  const resolved = resolveKinds(config, templates);
+  for (const e of errors) process.stderr.write(`${file}:${e.range.start.line + 1}:${e.range.start.character + 1} error config ${e.message}\n`);
+  for (const e of resolved.errors) process.stderr.write(`${file}:1:1 error config ${e}\n`);
+  if (errors.length + resolved.errors.length > 0) return undefined;
+  return { root, config, kinds: resolved.kinds };
 }
 
 function text(results: readonly FileResult[]): string {
@@ -139,18 +198,42 @@ export function main(argv: readonly string[]): number {
     }
     throw err;
   }
-  const results: FileResult[] = [];
+  const project = loadProject(options.config);
+  if (!project) return 2;
   for (const target of options.paths) {
     if (!fs.existsSync(target)) {
       process.stderr.write(`spec-first: no such file or folder: ${target}\n`);
       return 2;
     }
-    for (const file of candidates(target)) {
-      try {
-        results.push(lintFile(file));
-      } catch (err) {
-        process.stderr.write(`spec-first: could not read ${file}: ${(err as Error).message}\n`);
-      }
+  }
+  // Every record of the project, for the cross-record rules; read once, linted where asked.
+  const records = new Map<string, { text: string; record: DecisionRecord }>();
+  const read = (file: string) => {
+    const key = path.resolve(file);
+    if (records.has(key)) return records.get(key);
+    try {
+      const r = readRecord(file, project);
+      if (r) records.set(key, r);
+      return r;
+    } catch (err) {
+      process.stderr.write(`spec-first: could not read ${file}: ${(err as Error).message}\n`);
+      return undefined;
+    }
+  };
+  for (const file of candidates(project.root, project)) read(file);
+  const workspace = { records: [...records.values()].map((r): WorkspaceRecord => ({ path: r.record.path, record: r.record })) };
+  const results: FileResult[] = [];
+  for (const target of options.paths) {
+    for (const file of candidates(target, project)) {
+      const r = read(file);
+      if (!r) continue;
+      results.push({
+        file,
+        findings: lintRecord(r.record, r.text, {
+          statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace,
+          onRuleError: (rule, err) => process.stderr.write(`spec-first: rule ${rule.code} failed on ${file}: ${(err as Error).message}\n`),
+        }),
+      });
     }
   }
   const out = options.format === 'json' ? json(results) : options.format === 'sarif' ? sarif(results) : text(results);

@@ -13,7 +13,10 @@ import { Outline, Heading, normalizeHeading } from './outline';
  * - `rfc`: Spec-First's RFC (Summary … Failure modes and rollback … Unresolved questions).
  * - `rust-rfc`: the Rust RFC template (Summary, Motivation, … Rationale and alternatives …).
  */
-export type DocumentKind = 'nygard' | 'madr' | 'log4brains' | 'rfc' | 'rust-rfc';
+export type BuiltinKind = 'nygard' | 'madr' | 'log4brains' | 'rfc' | 'rust-rfc';
+
+/** A built-in kind, or the id of a kind a project declares in `.spec-first.json` (see {@link ProjectKind}). */
+export type DocumentKind = BuiltinKind | (string & { readonly projectKind?: never });
 
 /** What a section stands for, when a lint message should name it in the reviewer's words. */
 export type SectionConcept = 'alternatives' | 'failure-modes' | 'consequences' | 'status' | 'context' | 'decision';
@@ -62,7 +65,7 @@ const OPTIONS_ALIASES = ['Considered Options', 'Options', 'Considered Alternativ
 const OUTCOME_ALIASES = ['Decision Outcome', 'Decision', 'Outcome'];
 
 /** The kinds, by id. */
-export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
+export const KINDS: Readonly<Record<BuiltinKind, KindSpec>> = {
   nygard: {
     kind: 'nygard', label: 'Nygard ADR (adr-tools)', missingStatus: 'warning',
     sections: [
@@ -146,4 +149,13 @@ export function matchSections(spec: KindSpec, outline: Outline): Map<SectionSpec
     }
   }
   return found;
+}
+
+/**
+ * A kind a project declares in its `.spec-first.json` (a KEP, a house RFC template…): a template
+ * like the built-in ones, and the files it applies to, as globs relative to the configuration's
+ * folder (for example every `README.md` under `keps/`). A file matching a project kind is read as that kind, whatever its content.
+ */
+export interface ProjectKind extends KindSpec {
+  readonly files: readonly string[];
 }

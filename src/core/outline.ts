@@ -85,8 +85,13 @@ function atxHeading(line: string): { level: number; text: string; start: number;
   const after = i + level;
   if (after < line.length && line.charCodeAt(after) !== SPACE && line.charCodeAt(after) !== TAB) return undefined;
   let body = line.slice(after);
-  // Closing sequence: spaces, then #s, then spaces, at the end of the line.
-  body = body.replace(/[ \t]+#+[ \t]*$/, '').replace(/^[ \t]*#+[ \t]*$/, '');
+  // Closing sequence: spaces, then #s, then spaces, at the end of the line. Scanned from the end, not
+  // with a regex: `[ \t]+#+[ \t]*$` backtracks quadratically on a long run of spaces inside the line.
+  let end = body.length;
+  while (end > 0 && (body.charCodeAt(end - 1) === SPACE || body.charCodeAt(end - 1) === TAB)) end--;
+  let hashes = end;
+  while (hashes > 0 && body.charCodeAt(hashes - 1) === HASH) hashes--;
+  if (hashes < end && (hashes === 0 || body.charCodeAt(hashes - 1) === SPACE || body.charCodeAt(hashes - 1) === TAB)) body = body.slice(0, hashes);
   const text = body.trim();
   const start = text ? line.indexOf(text, after) : after;
   return { level, text, start, end: start + text.length };
@@ -136,6 +141,8 @@ export function scanOutline(input: string | readonly string[]): Outline {
   let fence: { char: number; len: number; block: FencedBlock } | undefined;
   let inComment = false;
   let paragraphStart = -1; // first line of the paragraph the previous line belongs to, or -1
+  // What the open sections held before that paragraph began: restored if it turns out to be a setext heading.
+  let beforeParagraph: { h: Heading; lastContentLine: number; hasContent: boolean }[] = [];
 
   for (; i < n; i++) {
     const line = i === 0 ? first : lines[i];
@@ -206,7 +213,10 @@ export function scanOutline(input: string | readonly string[]): Outline {
           endLine: n, hasContent: false, lastContentLine: i,
         };
         // The paragraph's lines were counted as content of the previous section: take them back.
-        for (const open of stack) if (open.lastContentLine >= paragraphStart) open.lastContentLine = Math.max(open.line, paragraphStart - 1);
+        for (const s of beforeParagraph) {
+          s.h.lastContentLine = s.lastContentLine;
+          s.h.hasContent = s.hasContent;
+        }
         open(h);
         paragraphStart = -1;
         continue;
@@ -225,7 +235,10 @@ export function scanOutline(input: string | readonly string[]): Outline {
         paragraphStart = -1; // a thematic break: structure, not content
         continue;
       }
-      paragraphStart = paragraphStart >= 0 ? paragraphStart : NOT_PARAGRAPH.test(line) ? -1 : i;
+      if (paragraphStart < 0 && !NOT_PARAGRAPH.test(line)) {
+        paragraphStart = i;
+        beforeParagraph = stack.map(h => ({ h, lastContentLine: h.lastContentLine, hasContent: h.hasContent }));
+      }
     } else {
       paragraphStart = paragraphStart >= 0 ? paragraphStart : -1;
     }
@@ -241,13 +254,15 @@ export function scanOutline(input: string | readonly string[]): Outline {
  * "and", runs of space collapsed. `## 3. Decision Outcome:` → `decision outcome`.
  */
 export function normalizeHeading(text: string): string {
-  return text
+  const s = text
     .toLowerCase()
     .replace(/<!--.*?(-->|$)/g, '')
     .replace(/[*_`~]|\[|\]\([^)]*\)|\]/g, '')
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/, '')
-    .replace(/&/g, ' and ')
-    .replace(/[\s:.?!-]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/&/g, ' and ');
+  // Trailing punctuation and space, removed from the end by hand: `[\s:.?!-]+$` backtracks
+  // quadratically on a long run of spaces inside the text.
+  let end = s.length;
+  while (end > 0 && /[\s:.?!-]/.test(s[end - 1])) end--;
+  return s.slice(0, end).replace(/\s+/g, ' ').trim();
 }

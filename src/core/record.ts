@@ -3,7 +3,8 @@
  * ADR or RFC, read from its file name and its outline as each format writes it — Nygard's `## Status`
  * paragraph, MADR's front matter, log4brains' metadata bullets, Rust RFCs' header bullets.
  */
-import { DocumentKind, KINDS, matchSections } from './kinds';
+import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './kinds';
+import { globToRegExp } from './glob';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, normalizeHeading, scanOutline } from './outline';
 import { Range, range, splitLines } from './text';
@@ -50,6 +51,8 @@ export interface DecisionRecord {
   readonly statusRange?: Range;
   /** `YYYY-MM-DD` (or the date as written) from front matter, `Date:` line, metadata bullet or file name. */
   readonly date?: string;
+  /** Where the date is written (the value); undefined when it came from the file name or is absent. */
+  readonly dateRange?: Range;
   /** The `#` title heading, when there is one. */
   readonly titleHeading?: Heading;
   readonly relations: readonly Relation[];
@@ -57,9 +60,12 @@ export interface DecisionRecord {
   readonly frontMatter?: FrontMatter;
 }
 
-const NON_RECORD = /^(\d+-)?(readme|index|template|adr-template[\w-]*|_?template[\w-]*|toc|contents|summary|changelog)\.md$/i;
+const NON_RECORD = /^(0+-)?(readme|index|template|adr-template[\w-]*|_?template[\w-]*|toc|contents|summary|changelog)\.md$/i;
 
-/** True for files that are never records: README, index, template (`0000-template.md` too) and table-of-contents files. */
+/**
+ * True for files that are never records: README, index, template (`0000-template.md` too) and table-of-contents files.
+ * Only a zero number may prefix them: `0003-template-engine.md` is record 3.
+ */
 export function isNonRecordFileName(fileName: string): boolean {
   return NON_RECORD.test(fileName);
 }
@@ -86,6 +92,13 @@ export interface ParseOptions {
   readonly statuses?: readonly string[];
   /** The kind to assume when the content shows none: the file lies in an ADR or an RFC folder. */
   readonly folderHint?: 'adr' | 'rfc';
+  /** A project's own kinds (`.spec-first.json`): a file whose path matches one's `files` is that kind. */
+  readonly kinds?: readonly ProjectKind[];
+}
+
+/** The project kind whose `files` globs match `path` (workspace-relative, POSIX), if any. */
+export function projectKindOf(path: string, kinds: readonly ProjectKind[] | undefined): ProjectKind | undefined {
+  return kinds?.find(k => k.files.some(g => globToRegExp(g).test(path)));
 }
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -100,7 +113,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const outline = scanOutline(lines);
   const frontMatter = outline.frontMatter ? parseFrontMatter(outline.frontMatter) : undefined;
   const fileName = parseRecordFileName(baseName(path));
-  const kind = detectKind(outline, lines, frontMatter, options.folderHint);
+  const kind = projectKindOf(path, options.kinds)?.kind ?? detectKind(outline, lines, frontMatter, options.folderHint);
   if (!kind) return undefined;
 
   const fm = frontMatter?.data ?? {};
@@ -134,13 +147,15 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const status = found ? normalizeStatus(found.text, vocabulary) : 'missing';
 
   // Date.
-  const date = frontMatterString(fm, 'date') ?? meta.get('date')?.text ?? meta.get('start date')?.text
-    ?? nygardDate(outline, lines) ?? fileName?.date;
+  const fmDate = frontMatterString(fm, 'date');
+  const datedAt = fmDate !== undefined ? { text: fmDate, range: frontMatterValueRange(outline, lines, 'date') }
+    : meta.get('date') ?? meta.get('start date') ?? nygardDate(outline, lines);
+  const date = datedAt?.text ?? fileName?.date;
 
-  const relations = found ? readRelations(found.lines) : [];
+  const relations = [...(found ? readRelations(found.lines) : []), ...readRelations(linksSection(outline, lines))];
   const id = number !== undefined ? String(number).padStart(4, '0') : fileName?.slug ?? title;
   return {
-    path, kind, number, id, title, status, statusText: found?.text, statusRange: found?.range, date,
+    path, kind, number, id, title, status, statusText: found?.text, statusRange: found?.range, date, dateRange: datedAt?.range,
     titleHeading, relations, outline, frontMatter,
   };
 }
@@ -151,14 +166,14 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
  * kind's required sections it has. `folderHint` decides when the content shows nothing. Returns
  * undefined for Markdown that is no decision document.
  */
-export function detectKind(outline: Outline, lines: readonly string[], frontMatter: FrontMatter | undefined, folderHint?: 'adr' | 'rfc'): DocumentKind | undefined {
+export function detectKind(outline: Outline, lines: readonly string[], frontMatter: FrontMatter | undefined, folderHint?: 'adr' | 'rfc'): BuiltinKind | undefined {
   const meta = metadataBullets(outline, lines);
   if (meta.has('start date') || meta.has('feature name') || meta.has('rfc pr')) return 'rust-rfc';
   if (meta.has('status') && !frontMatter) return folderHint === 'rfc' ? 'rfc' : 'log4brains';
 
   // Required sections found: a heading with the template's own title counts 1, a synonym 0.6,
   // so a MADR record's "Decision Outcome" does not pass for Nygard's "Decision".
-  const required = (k: DocumentKind) => {
+  const required = (k: BuiltinKind) => {
     let n = 0;
     for (const [sec, h] of matchSections(KINDS[k], outline)) {
       if (sec.required) n += normalizeHeading(h.text) === normalizeHeading(sec.title) ? 1 : 0.6;
@@ -170,7 +185,7 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   const fm = frontMatter?.data ?? {};
   const fmRecord = ['status', 'date', 'decision-makers', 'deciders', 'consulted', 'informed'].some(k => k in fm);
 
-  const scores: [DocumentKind, number][] = [
+  const scores: [BuiltinKind, number][] = [
     ['nygard', required('nygard') + (numberedTitle ? 2 : 0) + (nygardDate(outline, lines) ? 1 : 0) - (fmRecord ? 2 : 0)],
     ['madr', required('madr') + (fmRecord ? 1.5 : 0)],
     ['rfc', required('rfc') * 0.75 + (folderHint === 'rfc' ? 1.25 : 0)],
@@ -205,15 +220,35 @@ function metadataBullets(outline: Outline, lines: readonly string[]): Map<string
 }
 
 /** adr-tools' `Date: YYYY-MM-DD` line between the title and the first section. */
-function nygardDate(outline: Outline, lines: readonly string[]): string | undefined {
+function nygardDate(outline: Outline, lines: readonly string[]): { text: string; range: Range } | undefined {
   const title = outline.headings[0];
   if (!title) return undefined;
   const end = Math.min(outline.headings[1]?.line ?? lines.length, title.line + 10);
   for (let i = title.line + 1; i < end; i++) {
-    const m = /^\s*Date:\s*(\S.*?)\s*$/.exec(lines[i]);
-    if (m) return m[1];
+    // Trimmed by hand: `\s*(\S.*?)\s*$` backtracks quadratically on a long run of spaces.
+    const m = /^\s*Date:(.*)$/.exec(lines[i]);
+    const value = m?.[1].trim();
+    if (value) {
+      const start = lines[i].indexOf(value, lines[i].indexOf(':') + 1);
+      return { text: value, range: range(i, start, i, start + value.length) };
+    }
   }
   return undefined;
+}
+
+/** The range of a top-level front matter key's value (`date: 2024-01-01` → `2024-01-01`), else the key's line. */
+function frontMatterValueRange(outline: Outline, lines: readonly string[], key: string): Range {
+  const end = outline.frontMatter?.endLine ?? 0;
+  for (let i = 1; i < end; i++) {
+    const m = new RegExp(`^${key}[ \\t]*:`, 'i').exec(lines[i]);
+    if (m) {
+      // Trimmed by hand: a lazy `(.*?)\\s*$` backtracks quadratically on long runs of spaces.
+      const value = lines[i].slice(m[0].length);
+      const start = m[0].length + (value.length - value.trimStart().length);
+      return range(i, start, i, start + value.trim().length);
+    }
+  }
+  return range(0, 0, 0, 3);
 }
 
 interface FoundStatus { text: string; range: Range; lines: string[] }
@@ -252,23 +287,38 @@ function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Rec
  * Normalizes a status as written to a word of the vocabulary: `Accepted` → `accepted`,
  * `Superceded by [2. …](…)` (adr-tools' spelling) and `superseded by ADR-0123` → `superseded`.
  * A Nygard status paragraph with several lines (`Amended by …`, then `Accepted`) is read line by line.
- * Returns `unknown` when no line starts with a word of the vocabulary.
+ * Returns `unknown` when no line starts with a status of the vocabulary (whole words: "on hold" too).
  */
 export function normalizeStatus(text: string, vocabulary: readonly string[] = DEFAULT_STATUSES): string {
   const lines = text.split('\n').map(l => l.trim().toLowerCase().replace(/^[*_`[\]]+/, ''));
   if (lines.some(l => /^super[cs]eded\b/.test(l)) && vocabulary.includes('superseded')) return 'superseded';
   for (const l of lines) {
-    const word = /^[a-z][a-z-]*/.exec(l)?.[0];
-    if (word && vocabulary.includes(word)) return word;
+    // The longest status of the vocabulary the line starts with as whole words ("on hold" as well as "accepted").
+    const found = vocabulary.filter(v => v && l.startsWith(v) && !/^[a-z-]/.test(l.slice(v.length))).sort((a, b) => b.length - a.length)[0];
+    if (found) return found;
   }
   return 'unknown';
+}
+
+/** The bullets of a `## Links` section (MADR 2 / log4brains: `- Supersedes [title](file.md)`), markers removed. */
+function linksSection(outline: Outline, lines: readonly string[]): string[] {
+  const heading = outline.headings.find(h => h.level > 1 && normalizeHeading(h.text) === 'links');
+  if (!heading) return [];
+  const out: string[] = [];
+  for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
+    const m = /^\s{0,3}[-*+]\s+(.*)$/.exec(lines[i]);
+    if (m) out.push(m[1].trim());
+  }
+  return out;
 }
 
 /** Relation links in status lines: `Supercedes [1. First](0001-first.md)`, `superseded by ADR-0123`. */
 function readRelations(statusLines: readonly string[]): Relation[] {
   const out: Relation[] = [];
   for (const line of statusLines) {
-    const link = /^([A-Za-z][A-Za-z -]*?)\s*:?\s+\[([^\]]*)\]\(([^)\s]+)\)/.exec(line);
+    // The type ends with a letter or `-`, and the separator is `\s+` or `\s*:\s+`: with `[A-Za-z -]*?\s*:?\s+`
+    // three quantifiers could share a run of spaces, and a long one took minutes (cubic backtracking).
+    const link = /^([A-Za-z](?:[A-Za-z -]*[A-Za-z-])?)(?:\s*:\s+|\s+)\[([^\]]*)\]\(([^)\s]+)\)/.exec(line);
     if (link) {
       out.push({ type: link[1].toLowerCase(), label: link[2], target: link[3] });
       continue;

@@ -1,6 +1,7 @@
 /**
  * Lints decision documents in the editor: on open, and while typing (debounced per document; a
  * result is published only if the document has not changed since). Other Markdown is never linted.
+ * Cross-record rules see the workspace index, so open records are linted again when it changes.
  * Findings become diagnostics with `source: "spec-first"` and a code linked to the rule's docs page.
  */
 import * as vscode from 'vscode';
@@ -9,6 +10,8 @@ import { Range } from '../core/text';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
+import { RecordIndex } from '../workspace/recordIndex';
+import { lintOptionsFor } from '../workspace/recordOptions';
 
 /** The diagnostics' `source`. */
 export const SOURCE = 'spec-first';
@@ -29,14 +32,18 @@ export function toRange(r: Range): vscode.Range {
  * Lints one document with the core, or returns undefined when it is not a decision document
  * (not Markdown, not a candidate file, or not a record by its content). Never throws.
  */
-export function lintDocument(document: vscode.TextDocument, locator: RecordLocator): Finding[] | undefined {
+export function lintDocument(document: vscode.TextDocument, locator: RecordLocator, index: RecordIndex): Finding[] | undefined {
   if (document.languageId !== 'markdown') return undefined;
   const where = locator.classify(document.uri);
   if (!where) return undefined;
   const text = document.getText();
   if (text.includes('\0')) return undefined; // a binary file opened as text
   try {
-    return lintText(where.relativePath, text, { statuses: settings(document.uri).statuses, folderHint: where.hint });
+    return lintText(where.relativePath, text, {
+      ...lintOptionsFor(document.uri, where.hint, locator.config),
+      workspace: index.recordsNear(document.uri),
+      onRuleError: (rule, err) => log().error(`Rule ${rule.code} failed on ${where.relativePath}: ${errorMessage(err)}`),
+    });
   } catch (err) {
     log().error(`Linting ${where.relativePath} failed: ${errorMessage(err)}`);
     return undefined;
@@ -48,8 +55,9 @@ export class LintController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly locator: RecordLocator, private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument(d => this.lintNow(d)),
@@ -57,6 +65,8 @@ export class LintController implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('specFirst')) this.lintAll(); }),
       locator.onDidChange(() => this.lintAll()),
+      // Another record changed (a supersede link added, a number taken): cross-record findings may have too.
+      index.onDidChange(() => { clearTimeout(this.indexTimer); this.indexTimer = setTimeout(() => this.lintAll(), 100); }),
     );
     void locator.ready().then(() => this.lintAll());
   }
@@ -67,6 +77,7 @@ export class LintController implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.indexTimer);
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
   }
@@ -88,7 +99,7 @@ export class LintController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const findings = lintDocument(document, this.locator);
+    const findings = lintDocument(document, this.locator, this.index);
     if (!findings) {
       this.collection.delete(document.uri);
       return;

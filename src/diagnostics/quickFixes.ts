@@ -1,44 +1,88 @@
 /**
- * Quick fixes for Spec-First's diagnostics: each finding with a repair (insert the missing section
- * with its prompt at the template's position, set a status…) becomes a preferred code action.
+ * Code actions for Spec-First's diagnostics: each finding's repair as a quick fix (the preferred one
+ * first, then the choices of a pick list such as "Set the status to …"), and "Fix all Spec-First
+ * problems" as a `source.fixAll.spec-first` action that applies every safe repair at once, so that
+ * `"editor.codeActionsOnSave": { "source.fixAll.spec-first": "explicit" }` works.
  */
 import * as vscode from 'vscode';
-import { Finding } from '../core/lint';
+import { Fix, TextEdit } from '../core/lint';
 import { RecordLocator } from '../workspace/locator';
+import { RecordIndex } from '../workspace/recordIndex';
 import { SOURCE, lintDocument, toRange } from './lintController';
 
-/** Provides the quick fixes. Register with {@link QuickFixProvider.register}. */
+/** The kind of the fix-all action. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('spec-first');
+
+/** Provides the quick fixes and the fix-all action. Register with {@link QuickFixProvider.register}. */
 export class QuickFixProvider implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   /** Registers the provider for Markdown files; the returned disposable unregisters it. */
-  static register(locator: RecordLocator): vscode.Disposable {
-    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(locator), { providedCodeActionKinds: QuickFixProvider.kinds });
+  static register(locator: RecordLocator, index: RecordIndex): vscode.Disposable {
+    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(locator, index), { providedCodeActionKinds: QuickFixProvider.kinds });
   }
 
-  private constructor(private readonly locator: RecordLocator) {}
+  private constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return [];
+    const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || (context.only && FIX_ALL_KIND.contains(context.only));
+    const wantsQuickFix = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
+    if (wantsFixAll) return this.fixAll(document);
+    if (!wantsQuickFix) return [];
     const ours = context.diagnostics.filter(d => d.source === SOURCE);
     if (ours.length === 0) return [];
-    // Lint again (cheap: an outline scan) to get the fixes of the document as it is now.
-    const findings = lintDocument(document, this.locator) ?? [];
+    // Lint again (cheap: an outline scan) to get the repairs of the document as it is now.
+    const findings = lintDocument(document, this.locator, this.index) ?? [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
       const finding = findings.find(f => f.code === code && toRange(f.range).isEqual(diagnostic.range) && f.message === diagnostic.message);
-      if (finding?.fix) actions.push(this.toAction(document, finding, diagnostic));
+      if (!finding) continue;
+      if (finding.fix) actions.push(this.toAction(document, finding.fix, [diagnostic], true));
+      for (const alternative of finding.alternatives ?? []) actions.push(this.toAction(document, alternative, [diagnostic], false));
+    }
+    if (findings.some(f => f.fix?.safe)) {
+      const all = this.fixAll(document)[0];
+      if (all) actions.push(Object.assign(all, { kind: vscode.CodeActionKind.QuickFix, title: 'Fix all safe Spec-First problems in this file' }));
     }
     return actions;
   }
 
-  private toAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-    const action = new vscode.CodeAction(finding.fix!.title, vscode.CodeActionKind.QuickFix);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = true;
+  /** One action applying every safe repair of the document, overlapping ones skipped. */
+  private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
+    const findings = lintDocument(document, this.locator, this.index) ?? [];
+    const safe = findings.map(f => f.fix).filter((f): f is Fix => f?.safe === true);
+    if (safe.length === 0) return [];
+    const edits = nonOverlapping(safe.flatMap(f => f.edits));
+    const action = new vscode.CodeAction(`Fix all Spec-First problems (${safe.length})`, FIX_ALL_KIND);
     action.edit = new vscode.WorkspaceEdit();
-    for (const e of finding.fix!.edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
+    for (const e of edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
+    return [action];
+  }
+
+  private toAction(document: vscode.TextDocument, fix: Fix, diagnostics: vscode.Diagnostic[], preferred: boolean): vscode.CodeAction {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = diagnostics;
+    action.isPreferred = preferred;
+    action.edit = new vscode.WorkspaceEdit();
+    for (const e of fix.edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
     return action;
   }
+}
+
+/**
+ * Edits that can be applied together: sorted by position; an edit overlapping one already taken is
+ * dropped (insertions at the same point keep their order). The document is left for the next run.
+ */
+export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const before = (a: TextEdit['range']['start'], b: TextEdit['range']['start']) => a.line - b.line || a.character - b.character;
+  const sorted = [...edits].sort((a, b) => before(a.range.start, b.range.start));
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && before(e.range.start, last.range.end) < 0) continue;
+    if (last && before(e.range.start, last.range.start) === 0 && before(e.range.end, e.range.start) === 0 && before(last.range.end, last.range.start) === 0 && e.newText === last.newText) continue;
+    out.push(e);
+  }
+  return out;
 }

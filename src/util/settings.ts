@@ -13,6 +13,8 @@ export interface Settings {
   readonly statuses: readonly string[];
   readonly lintEnabled: boolean;
   readonly lintDelay: number;
+  /** Rule levels by code or name (`{ "SF012": "off" }`), applied over the project's `.spec-first.json`. */
+  readonly lintRules: Readonly<Record<string, 'off' | 'error' | 'warning' | 'information' | 'hint'>>;
 }
 
 /** Reads the settings that apply to `scope` (a document or workspace folder URI). */
@@ -26,5 +28,14 @@ export function settings(scope?: vscode.Uri | vscode.WorkspaceFolder): Settings 
     statuses: Array.isArray(statuses) && statuses.length > 0 ? statuses.map(s => String(s).toLowerCase()) : DEFAULT_STATUSES,
     lintEnabled: c.get<boolean>('lint.enabled') ?? true,
     lintDelay: Math.max(0, Math.min(5000, c.get<number>('lint.delay') ?? 300)),
+    lintRules: ruleLevels(c.get<unknown>('lint.rules')),
   };
+}
+
+const LEVELS = new Set(['off', 'error', 'warning', 'information', 'hint']);
+
+/** The valid entries of the `specFirst.lint.rules` object (the settings editor validates it too). */
+function ruleLevels(value: unknown): Settings['lintRules'] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, level]) => typeof level === 'string' && LEVELS.has(level))) as Settings['lintRules'];
 }

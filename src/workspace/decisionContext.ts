@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { parseRecord } from '../core/record';
-import { settings } from '../util/settings';
+import { parseOptionsFor } from './recordOptions';
 import { RecordLocator } from './locator';
 
 /** Whether a document is a decision record (by location or name, then by content). Never throws. */
@@ -13,7 +13,7 @@ export function isDecisionDocument(document: vscode.TextDocument, locator: Recor
   const where = locator.classify(document.uri);
   if (!where) return false;
   try {
-    return parseRecord(where.relativePath, document.getText(), { statuses: settings(document.uri).statuses, folderHint: where.hint }) !== undefined;
+    return parseRecord(where.relativePath, document.getText(), parseOptionsFor(document.uri, where.hint, locator.config)) !== undefined;
   } catch {
     return false;
   }

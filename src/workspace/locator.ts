@@ -7,9 +7,10 @@
  */
 import * as vscode from 'vscode';
 import { FolderProbe, cleanRelativePath, findAdrFolder } from '../core/folders';
-import { isNonRecordFileName, parseRecordFileName } from '../core/record';
+import { isNonRecordFileName, parseRecordFileName, projectKindOf } from '../core/record';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
+import type { ProjectConfigService } from './projectConfig';
 
 /** The record folders of one workspace folder, relative POSIX paths. */
 export interface RecordFolders {
@@ -47,11 +48,13 @@ export class RecordLocator implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private resolving: Promise<void>;
 
-  constructor() {
-    this.resolving = this.resolveAll();
+  /** `config`: the project configurations, whose kinds make their files candidates too. */
+  constructor(readonly config: ProjectConfigService) {
+    this.resolving = Promise.all([this.resolveAll(), config.ready()]).then(() => undefined);
     const again = () => { this.resolving = this.resolveAll().then(() => this.changed.fire()); };
     this.disposables.push(
       this.changed,
+      config.onDidChange(() => this.changed.fire()),
       vscode.workspace.onDidChangeWorkspaceFolders(again),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('specFirst.adr.directory') || e.affectsConfiguration('specFirst.rfc.directory')) again();
@@ -87,9 +90,12 @@ export class RecordLocator implements vscode.Disposable {
    */
   classify(uri: vscode.Uri): { hint?: 'adr' | 'rfc'; relativePath: string } | undefined {
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    if (!/\.md$/i.test(name) || isNonRecordFileName(name)) return undefined;
+    if (!/\.md$/i.test(name)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const relativePath = folder ? vscode.workspace.asRelativePath(uri, false) : name;
+    // A project's own kinds (`.spec-first.json`) name their files, README.md included (KEPs).
+    if (folder && projectKindOf(relativePath, this.config.configFor(uri).kinds)) return { relativePath };
+    if (isNonRecordFileName(name)) return undefined;
     if (folder) {
       const { adr, rfc } = this.foldersOf(folder);
       const dir = relativePath.slice(0, relativePath.lastIndexOf('/'));

@@ -4,10 +4,11 @@
  * explorer and the commands read it; it never throws on a strange file, and logs what it skipped.
  */
 import * as vscode from 'vscode';
+import type { WorkspaceRecords } from '../core/lint';
 import { DecisionRecord, parseRecord } from '../core/record';
 import { looksBinary, stripBom } from '../core/text';
 import { errorMessage, log } from '../util/log';
-import { settings } from '../util/settings';
+import { parseOptionsFor } from './recordOptions';
 import { RecordLocator } from './locator';
 
 /** A record and where it lives. */
@@ -47,6 +48,7 @@ export class RecordIndex implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private scanning: Promise<void> | undefined;
   private generation = 0;
+  private byFolder: Map<string, WorkspaceRecords> | undefined;
 
   /** Fires after the index changed (a scan finished, a record was added, changed or removed). */
   readonly onDidChange = this.changed.event;
@@ -67,6 +69,23 @@ export class RecordIndex implements vscode.Disposable {
   /** Every record, in no particular order. */
   all(): IndexedRecord[] {
     return [...this.records.values()];
+  }
+
+  /**
+   * The records of the workspace folder holding `uri`, as the core's cross-record lint rules see
+   * them (paths relative to that folder). Cached until the index changes.
+   */
+  recordsNear(uri: vscode.Uri): WorkspaceRecords {
+    if (!this.byFolder) {
+      this.byFolder = new Map();
+      for (const e of this.records.values()) {
+        const key = e.folder?.uri.toString() ?? '';
+        const list = (this.byFolder.get(key)?.records ?? []) as WorkspaceRecords['records'][number][];
+        list.push({ path: e.record.path, record: e.record });
+        this.byFolder.set(key, { records: list });
+      }
+    }
+    return this.byFolder.get(vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '') ?? { records: [] };
   }
 
   /** The record of a file, if it is one. */
@@ -114,6 +133,7 @@ export class RecordIndex implements vscode.Disposable {
       }
       if (generation !== this.generation) return; // a newer scan started meanwhile
       this.records.clear();
+      this.byFolder = undefined;
       for (const r of found) this.records.set(r.uri.toString(), r);
       log().info(`Indexed ${found.length} decision records in ${files.length} candidate files (${Date.now() - started} ms).`);
     });
@@ -128,7 +148,7 @@ export class RecordIndex implements vscode.Disposable {
     if (text === undefined) return undefined;
     try {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const record = parseRecord(where.relativePath, text, { statuses: settings(uri).statuses, folderHint: where.hint });
+      const record = parseRecord(where.relativePath, text, parseOptionsFor(uri, where.hint, this.locator.config));
       if (record?.frontMatter?.error) {
         log().warn(`${where.relativePath}:${record.frontMatter.error.range.start.line + 1}: invalid front matter: ${record.frontMatter.error.message}`);
       }
@@ -146,6 +166,7 @@ export class RecordIndex implements vscode.Disposable {
     const had = this.records.has(key);
     if (next) this.records.set(key, next);
     else this.records.delete(key);
+    this.byFolder = undefined;
     return had || next !== undefined;
   }
 
@@ -164,6 +185,7 @@ export class RecordIndex implements vscode.Disposable {
     this.pending.delete(uri.toString());
     // A folder deleted at once: drop every record under it.
     const prefix = uri.toString().replace(/\/?$/, '/');
+    this.byFolder = undefined;
     let changed = this.records.delete(uri.toString());
     for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
     if (changed) this.changed.fire();

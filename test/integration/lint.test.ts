@@ -42,11 +42,13 @@ describe('Lint warnings', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('finds no missing or empty section in adr-tools\' nine records', async () => {
+  it('finds no structural or metadata problem in adr-tools\' nine records', async () => {
     for (let n = 1; n <= 9; n++) {
       const [name] = (await vscode.workspace.fs.readDirectory(fixture('adr-tools/doc/adr'))).map(([f]) => f).filter(f => f.startsWith(`000${n}-`));
       const ds = await openAndLint(fixture(`adr-tools/doc/adr/${name}`));
-      assert.deepEqual(ds.map(d => `${codeOf(d)} ${d.message}`), [], name);
+      // Structure and metadata only: some of adr-tools' records do list no downside (SF012), rightly.
+      const found = ds.filter(d => codeOf(d) !== 'SF012');
+      assert.deepEqual(found.map(d => `${codeOf(d)} ${d.message}`), [], name);
     }
   });
 

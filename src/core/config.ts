@@ -1,0 +1,245 @@
+/**
+ * A project's configuration: `.spec-first.json` or `.spec-first.yaml` at the workspace root (or the
+ * folder the CLI runs in). It sets rule levels, the status vocabulary, and the project's own document
+ * kinds (a KEP, a house RFC template), each with the files it applies to and its sections — listed,
+ * or read from a template file's headings. Parsed with `yaml` (JSON is YAML), validated with a message
+ * and a position for every mistake, so that a bad file is reported, never half-applied silently.
+ *
+ * ```json
+ * {
+ *   "statuses": ["proposed", "accepted", "rejected", "superseded"],
+ *   "rules": { "SF012": "off", "too-few-options": "error" },
+ *   "kinds": [{
+ *     "id": "kep", "label": "Kubernetes KEP", "files": ["keps/**\/README.md"],
+ *     "sections": [{ "title": "Summary", "required": true }, { "title": "Alternatives", "concept": "alternatives" }]
+ *   }]
+ * }
+ * ```
+ */
+import { isMap, isSeq, parseDocument, Node as YamlNode, Document } from 'yaml';
+import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
+import { normalizeHeading, scanOutline } from './outline';
+import { RuleLevel } from './lint/types';
+import { findRule } from './lint/engine';
+import { Range, range, splitLines } from './text';
+
+/** File names a project configuration may have, in the order they are looked for. */
+export const CONFIG_FILE_NAMES: readonly string[] = ['.spec-first.json', '.spec-first.yaml', '.spec-first.yml'];
+
+/** A kind as the configuration declares it, before its template (if any) is read. */
+export interface KindDeclaration {
+  readonly id: string;
+  readonly label: string;
+  readonly files: readonly string[];
+  readonly missingStatus: ProjectKind['missingStatus'];
+  /** Sections listed in the configuration. */
+  readonly sections?: readonly SectionSpec[];
+  /** A template file (relative to the configuration's folder) whose headings are the sections. */
+  readonly template?: string;
+}
+
+/** A validated configuration. */
+export interface ProjectConfig {
+  readonly statuses?: readonly string[];
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly kinds: readonly KindDeclaration[];
+}
+
+/** A mistake in the configuration: a message naming the key, and where it is (0-based). */
+export interface ConfigError {
+  readonly message: string;
+  readonly range: Range;
+}
+
+const LEVELS = ['off', 'error', 'warning', 'information', 'hint'];
+const CONCEPTS: readonly SectionConcept[] = ['alternatives', 'failure-modes', 'consequences', 'status', 'context', 'decision'];
+const BUILTIN_KINDS = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
+
+/**
+ * Parses and validates a configuration's text. Returns the configuration (what is valid of it) and
+ * every error with its position. Never throws. Unknown keys are errors too, so that a typo
+ * (`"rule"` for `"rules"`) does not pass silently.
+ */
+export function parseConfig(text: string): { config: ProjectConfig; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const at = (offset: number) => {
+    let lo = 0, hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
+    return { line: lo, character: offset - lineStarts[lo] };
+  };
+  const rangeOf = (node: unknown): Range => {
+    const r = (node as YamlNode | undefined)?.range;
+    if (!r) return range(0, 0, 0, splitLines(text)[0]?.length ?? 0);
+    return { start: at(r[0]), end: at(r[1]) };
+  };
+  const empty: ProjectConfig = { rules: {}, kinds: [] };
+
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    return { config: empty, errors: [{ message: `Could not read the configuration: ${(err as Error).message}`, range: range(0, 0, 0, 0) }] };
+  }
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const start = at(e.pos[0]);
+      errors.push({ message: e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, ''), range: { start, end: at(Math.max(e.pos[1], e.pos[0])) } });
+    }
+    return { config: empty, errors };
+  }
+  const root = doc.contents;
+  if (root === null || root === undefined) return { config: empty, errors };
+  if (!isMap(root)) return { config: empty, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
+
+  let statuses: string[] | undefined;
+  const rules: Record<string, RuleLevel> = {};
+  const kinds: KindDeclaration[] = [];
+  for (const pair of root.items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    const value = pair.value as YamlNode | null;
+    const js = value && 'toJSON' in value ? (value as YamlNode).toJSON() : value;
+    switch (key) {
+      case '$schema': break;
+      case 'statuses':
+        if (!Array.isArray(js) || js.length === 0 || !js.every(s => typeof s === 'string' && s.trim())) {
+          errors.push({ message: '"statuses" must be a non-empty list of words, such as ["proposed", "accepted", "superseded"].', range: rangeOf(value) });
+        } else statuses = js.map(s => s.trim().toLowerCase());
+        break;
+      case 'rules':
+        if (!isMap(value)) {
+          errors.push({ message: '"rules" must map rule codes or names to a level: { "SF012": "off" }.', range: rangeOf(value) });
+          break;
+        }
+        for (const item of value.items) {
+          const name = String((item.key as { value?: unknown })?.value ?? '');
+          const level = (item.value as { value?: unknown } | null)?.value;
+          const rule = findRule(name);
+          if (!rule) errors.push({ message: `Unknown rule "${name}": use a code (SF001…) or a name from docs/rules.`, range: rangeOf(item.key) });
+          else if (typeof level !== 'string' || !LEVELS.includes(level)) errors.push({ message: `Rule ${rule.code}: the level must be one of ${LEVELS.join(', ')}.`, range: rangeOf(item.value) });
+          else rules[rule.code] = level as RuleLevel;
+        }
+        break;
+      case 'kinds':
+        if (!isSeq(value)) {
+          errors.push({ message: '"kinds" must be a list of kinds: [{ "id": "kep", "files": ["keps/**/README.md"], "sections": […] }].', range: rangeOf(value) });
+          break;
+        }
+        value.items.forEach((item, i) => {
+          const kind = kindDeclaration(item as YamlNode, `kinds[${i}]`, rangeOf, errors);
+          if (kind && kinds.some(k => k.id === kind.id)) errors.push({ message: `kinds[${i}]: the id "${kind.id}" is declared twice.`, range: rangeOf(item) });
+          else if (kind) kinds.push(kind);
+        });
+        break;
+      default:
+        errors.push({ message: `Unknown key "${key}": the configuration takes "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
+    }
+  }
+  return { config: { statuses, rules, kinds }, errors };
+}
+
+function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) => Range, errors: ConfigError[]): KindDeclaration | undefined {
+  if (!isMap(node)) {
+    errors.push({ message: `${where} must be an object with "id", "files" and "sections" or "template".`, range: rangeOf(node) });
+    return undefined;
+  }
+  const js = node.toJSON() as Record<string, unknown>;
+  const fail = (message: string, key?: string) => {
+    errors.push({ message: `${where}${key ? `.${key}` : ''}: ${message}`, range: rangeOf(key ? node.get(key, true) ?? node : node) });
+    return undefined;
+  };
+  for (const key of Object.keys(js)) {
+    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus'].includes(key)) return fail(`unknown key "${key}" (a kind takes id, label, files, sections or template, missingStatus).`, key);
+  }
+  const id = js.id;
+  if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return fail('"id" must be a lower-case word such as "kep".', 'id');
+  if (BUILTIN_KINDS.includes(id)) return fail(`"${id}" is a built-in kind; give yours another id.`, 'id');
+  const files = js.files;
+  if (!Array.isArray(files) || files.length === 0 || !files.every(f => typeof f === 'string' && f.trim())) return fail('"files" must be a non-empty list of globs, such as ["keps/**/README.md"].', 'files');
+  const missingStatus = js.missingStatus ?? 'warning';
+  if (missingStatus !== 'warning' && missingStatus !== 'information' && missingStatus !== 'none') return fail('"missingStatus" must be "warning", "information" or "none".', 'missingStatus');
+  if (js.sections === undefined && js.template === undefined) return fail('give the kind its "sections", or a "template" file whose headings are its sections.');
+  if (js.template !== undefined && typeof js.template !== 'string') return fail('"template" must be a path relative to the configuration file.', 'template');
+  let sections: SectionSpec[] | undefined;
+  if (js.sections !== undefined) {
+    if (!Array.isArray(js.sections)) return fail('"sections" must be a list of { "title", "required", "aliases", "prompt", "concept", "level" }.', 'sections');
+    sections = [];
+    for (const [i, raw] of (js.sections as unknown[]).entries()) {
+      const s = raw as Record<string, unknown>;
+      const here = `sections[${i}]`;
+      if (typeof s !== 'object' || s === null || typeof s.title !== 'string' || !s.title.trim()) return fail(`${here}: each section needs a "title".`, 'sections');
+      const unknown = Object.keys(s).find(k => !['title', 'level', 'required', 'aliases', 'prompt', 'concept'].includes(k));
+      if (unknown) return fail(`${here}: unknown key "${unknown}".`, 'sections');
+      if (s.level !== undefined && (typeof s.level !== 'number' || s.level < 1 || s.level > 6)) return fail(`${here}: "level" must be 1 to 6.`, 'sections');
+      if (s.aliases !== undefined && (!Array.isArray(s.aliases) || !s.aliases.every(a => typeof a === 'string'))) return fail(`${here}: "aliases" must be a list of headings.`, 'sections');
+      if (s.concept !== undefined && !CONCEPTS.includes(s.concept as SectionConcept)) return fail(`${here}: "concept" must be one of ${CONCEPTS.join(', ')}.`, 'sections');
+      if (s.required !== undefined && typeof s.required !== 'boolean') return fail(`${here}: "required" must be true or false.`, 'sections');
+      sections.push({
+        title: s.title.trim(), level: (s.level as number | undefined) ?? 2, required: (s.required as boolean | undefined) ?? true,
+        aliases: ((s.aliases as string[] | undefined) ?? []).map(normalizeHeading), prompt: typeof s.prompt === 'string' ? s.prompt : '…',
+        concept: s.concept as SectionConcept | undefined,
+      });
+    }
+  }
+  return {
+    id, label: typeof js.label === 'string' && js.label.trim() ? js.label.trim() : id, files: files as string[],
+    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: js.template as string | undefined,
+  };
+}
+
+/** Headings whose name says which concept they stand for, for sections read from a template. */
+function conceptOf(title: string): SectionConcept | undefined {
+  const t = normalizeHeading(title);
+  if (/alternative|considered options|options considered/.test(t)) return 'alternatives';
+  if (/failure|rollback|roll back/.test(t)) return 'failure-modes';
+  if (/consequence|drawback|risk/.test(t)) return 'consequences';
+  if (t === 'status') return 'status';
+  return undefined;
+}
+
+/**
+ * The sections of a template file, as a kind's sections: every heading below the title, in order,
+ * with the text under it as the prompt. A heading is optional when it (or the comment line above it)
+ * says so — MADR's `<!-- This is an optional element -->`, log4brains' `## Links <!-- optional -->`.
+ */
+export function sectionsFromTemplate(text: string): SectionSpec[] {
+  const lines = splitLines(text);
+  const outline = scanOutline(lines);
+  const headings = outline.headings.filter((h, i) => !(i === 0 && h.level === 1));
+  return headings.map((h, i) => {
+    const before = lines.slice(Math.max(0, h.line - 2), h.line).join(' ');
+    const optional = /optional/i.test(lines[h.line]) || /<!--[^>]*optional[^>]*-->/i.test(before);
+    const end = headings[i + 1]?.line ?? lines.length;
+    const prompt = lines.slice(h.line + 1, end).filter(l => !/^\s*<!--.*-->\s*$/.test(l)).join('\n').trim() || '…';
+    const title = h.text.replace(/<!--.*?-->/g, '').trim();
+    return { title, level: h.level, required: !optional, aliases: [], prompt, concept: conceptOf(title) };
+  });
+}
+
+/**
+ * The project's kinds, ready for the parser and the linter: each declaration with its sections,
+ * from the configuration or from its template's text (`templates`: template path → text; a template
+ * that could not be read is an error). Globs are made relative to the workspace with `base` (the
+ * configuration's folder, workspace-relative, `''` for the root).
+ */
+export function resolveKinds(config: ProjectConfig, templates: ReadonlyMap<string, string | undefined>, base = ''): { kinds: ProjectKind[]; errors: string[] } {
+  const kinds: ProjectKind[] = [];
+  const errors: string[] = [];
+  for (const k of config.kinds) {
+    let sections = k.sections;
+    if (!sections && k.template) {
+      const text = templates.get(k.template);
+      if (text === undefined) {
+        errors.push(`Kind "${k.id}": its template "${k.template}" could not be read.`);
+        continue;
+      }
+      sections = sectionsFromTemplate(text);
+    }
+    kinds.push({
+      kind: k.id, label: k.label, missingStatus: k.missingStatus, sections: sections ?? [],
+      files: k.files.map(f => (base ? `${base}/${f.replace(/^\.\//, '')}` : f.replace(/^\.\//, ''))),
+    });
+  }
+  return { kinds, errors };
+}

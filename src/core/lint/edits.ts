@@ -1,0 +1,125 @@
+/**
+ * Text edits the quick fixes share: inserting a block of lines with blank lines around it, adding a
+ * missing section where the template puts it, and setting a record's status where its format keeps it.
+ * Every edit uses the document's own line ends.
+ */
+import type { KindSpec, SectionSpec } from '../kinds';
+import type { DecisionRecord } from '../record';
+import { range } from '../text';
+import type { Fix, TextEdit } from './types';
+
+/** A heading's line span, as the outline gives it (0-based; `endLine` exclusive). */
+export interface LineSpan {
+  readonly line: number;
+  readonly endLine: number;
+}
+
+/**
+ * An edit inserting `block` (which ends in `eol`) before 0-based line `at`, or at the end of the
+ * document when `at` is past it, keeping one blank line between the block and its neighbours.
+ */
+export function insertLines(lines: readonly string[], at: number, block: string, eol: string): TextEdit {
+  if (at < lines.length && !(at === lines.length - 1 && lines[at] === '')) {
+    const before = at > 0 && lines[at - 1].trim() !== '' ? eol : '';
+    return { range: range(at, 0, at, 0), newText: `${before}${block}${eol}` };
+  }
+  const last = lines.length - 1;
+  if (lines[last] === '') {
+    const before = last > 0 && lines[last - 1].trim() !== '' ? eol : '';
+    return { range: range(last, 0, last, 0), newText: before + block };
+  }
+  return { range: range(last, lines[last].length, last, lines[last].length), newText: eol + eol + block };
+}
+
+/**
+ * The fix for a missing section: its heading and the template's prompt, after the last section that
+ * the template puts before it (at the same or a higher level), else before the first section the
+ * template puts after it, else at the end. Safe: it only adds the template's own text.
+ */
+export function insertSectionFix(spec: KindSpec, section: SectionSpec, matched: ReadonlyMap<SectionSpec, LineSpan>, lines: readonly string[], eol: string): Fix {
+  const order = spec.sections.indexOf(section);
+  const block = `${'#'.repeat(section.level)} ${section.title}${eol}${eol}${section.prompt.replace(/\n/g, eol)}${eol}`;
+  let line: number | undefined;
+  for (let i = order - 1; i >= 0 && line === undefined; i--) {
+    const h = matched.get(spec.sections[i]);
+    if (h && spec.sections[i].level <= section.level) line = h.endLine;
+  }
+  for (let i = order + 1; i < spec.sections.length && line === undefined; i++) {
+    const h = matched.get(spec.sections[i]);
+    if (h) line = h.line;
+  }
+  return { title: `Add section "${section.title}"`, edits: [insertLines(lines, line ?? lines.length, block, eol)], safe: true };
+}
+
+/** The first line of a heading's section body: the line after the heading, or after a setext heading's underline. */
+export function bodyStart(lines: readonly string[], heading: LineSpan): number {
+  const next = heading.line + 1;
+  const setext = !/^ {0,3}#/.test(lines[heading.line] ?? '') && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[next] ?? '');
+  return setext ? next + 1 : next;
+}
+
+/**
+ * An edit putting `text` (lines joined with `\n`) under a heading, with a blank line before it: right
+ * after the heading (or its setext underline), or after the heading's line when it ends the document.
+ */
+export function insertUnderHeading(lines: readonly string[], heading: LineSpan, text: string, eol: string): TextEdit {
+  const at = bodyStart(lines, heading);
+  const block = text.replace(/\n/g, eol);
+  if (at < lines.length) return { range: range(at, 0, at, 0), newText: `${eol}${block}${eol}` };
+  const last = lines.length - 1;
+  return { range: range(last, lines[last].length, last, lines[last].length), newText: `${eol}${eol}${block}${eol}` };
+}
+
+/** How each format writes a status word: adr-tools capitalizes it (`Accepted`), MADR and log4brains do not. */
+export function statusAsWritten(kind: string, status: string): string {
+  return kind === 'nygard' ? status[0].toUpperCase() + status.slice(1) : status;
+}
+
+/** A `status:` key of the front matter (with an indented continuation, such as a list), as a line span, if any. */
+function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]): { first: number; last: number } | undefined {
+  const end = record.outline.frontMatter?.endLine ?? 0;
+  for (let i = 1; i < end; i++) {
+    if (!/^status[ \t]*:/i.test(lines[i])) continue;
+    let last = i;
+    while (last + 1 < end && /^[ \t]+\S|^-\s/.test(lines[last + 1])) last++;
+    return { first: i, last };
+  }
+  return undefined;
+}
+
+/**
+ * Edits that set a record's status to `status` where its format keeps it: they replace the status
+ * written (the front matter value, the `- Status:` bullet, or the first line of Nygard's Status
+ * section), fill an empty one (a `status:` key without a value, an empty bullet, an empty Status
+ * section), or add one (a Status section before Context, a bullet under the title, a front matter
+ * key, or new front matter). `status` is written as the format writes it (see {@link statusAsWritten}).
+ */
+export function setStatusEdits(record: DecisionRecord, status: string, sections: ReadonlyMap<SectionSpec, LineSpan>, spec: KindSpec, lines: readonly string[], eol: string): TextEdit[] {
+  const written = statusAsWritten(record.kind, status);
+  const key = frontMatterStatusLines(record, lines);
+  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${written}` }];
+  const at = record.statusRange;
+  if (at && record.status !== 'missing') return [{ range: at, newText: written }];
+  // An empty `- Status:` bullet under the title (log4brains).
+  const firstSection = record.outline.headings.find(h => h.line > (record.titleHeading?.line ?? -1));
+  for (let i = 0; i < (firstSection?.line ?? Math.min(lines.length, 40)); i++) {
+    const m = /^(\s{0,3}[-*+]\s+status\s*:).*$/i.exec(lines[i]);
+    if (m) return [{ range: range(i, 0, i, lines[i].length), newText: `${m[1]} ${written}` }];
+  }
+  const statusSection = spec.sections.find(s => s.concept === 'status');
+  if (record.kind === 'nygard' && statusSection) {
+    const heading = sections.get(statusSection);
+    if (heading) return [insertUnderHeading(lines, heading, written, eol)];
+    const next = spec.sections.slice(1).map(s => sections.get(s)).find(h => h);
+    return [insertLines(lines, next?.line ?? lines.length, `## Status${eol}${eol}${written}${eol}`, eol)];
+  }
+  if (record.kind === 'log4brains') {
+    const line = record.titleHeading ? bodyStart(lines, record.titleHeading) : 0;
+    return [{ range: range(line, 0, line, 0), newText: `${eol}- Status: ${written}${eol}` }];
+  }
+  if (record.outline.frontMatter) {
+    const end = record.outline.frontMatter.endLine;
+    return [{ range: range(end, 0, end, 0), newText: `status: ${written}${eol}` }];
+  }
+  return [{ range: range(0, 0, 0, 0), newText: `---${eol}status: ${written}${eol}---${eol}${eol}` }];
+}

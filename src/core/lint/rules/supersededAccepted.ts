@@ -1,0 +1,28 @@
+import { basename, relativeLink } from '../../paths';
+import { relationType, resolveRelation } from '../relations';
+import { setStatusEdits } from '../edits';
+import type { Rule, WorkspaceRecord } from '../types';
+import { adrToolsLabel } from './oneSidedRelation';
+
+/** SF018: a record that another one supersedes, still accepted. */
+export const supersededAccepted: Rule = {
+  code: 'SF018', name: 'superseded-still-accepted', severity: 'warning', kinds: 'all', scope: 'workspace',
+  description: 'A record superseded by a newer decision but still "accepted" tells its readers that both decisions hold. The older record\'s status should say what replaced it.',
+  *check(c) {
+    if (!c.workspace || (c.record.status !== 'accepted' && c.record.status !== 'proposed')) return;
+    const self = c.workspace.records.find(r => r.path === c.record.path);
+    if (!self) return;
+    const by = c.workspace.records.find((other: WorkspaceRecord) => other !== self
+      && other.record.relations.some(rel => relationType(rel.type) === 'supersedes' && resolveRelation(other, rel, c.workspace!.records) === self));
+    if (!by) return;
+    const link = relativeLink(c.record.path, by.path);
+    const status = c.record.kind === 'nygard' ? `Superceded by [${adrToolsLabel(by)}](${link})`
+      : c.record.kind === 'madr' ? `superseded by ADR-${by.record.id}`
+        : `superseded by [${by.record.title}](${link})`;
+    yield {
+      range: c.record.statusRange ?? c.anchor,
+      message: `${basename(by.path)} supersedes this record, but its status is still "${c.record.status}".`,
+      fix: { title: `Set the status to "${status}"`, edits: setStatusEdits(c.record, status, c.sections, c.spec, c.lines, c.eol) },
+    };
+  },
+};

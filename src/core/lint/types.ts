@@ -1,0 +1,116 @@
+/**
+ * The lint engine's vocabulary: findings, fixes, rules and what a rule is given to look at. A rule is
+ * a plain object (code, name, default severity, kinds, rationale, `check`); the catalogue is
+ * `rules/index.ts`; the engine (`engine.ts`) runs them, applies the configuration and suppressions,
+ * and keeps every range inside the document.
+ */
+import type { KindSpec, SectionSpec } from '../kinds';
+import type { Heading } from '../outline';
+import type { DecisionRecord } from '../record';
+import type { Range } from '../text';
+
+/** Severities, as VS Code names them. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A rule's configured level: a severity, or `off`. */
+export type RuleLevel = Severity | 'off';
+
+/** A text replacement: `range` (0-based) becomes `newText`. */
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** A repair for a finding, as text edits to the document that has the finding. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /**
+   * True when the repair needs no judgement (it adds what is missing with the template's own words),
+   * so "Fix all" may apply it unasked. Repairs that choose something for the author (a status) are not.
+   */
+  readonly safe?: boolean;
+}
+
+/** One problem found in a document. Ranges are 0-based and always inside the document. */
+export interface Finding {
+  /** Stable code: `SF001`… (see the catalogue, `rules/index.ts`, and `docs/rules/<code>.md`). */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  /** The preferred repair. */
+  readonly fix?: Fix;
+  /** Other repairs to choose from (a pick list: one per status, say). */
+  readonly alternatives?: readonly Fix[];
+}
+
+/** What a rule reports: a finding without its code; the severity defaults to the rule's (or the configured one). */
+export type RuleFinding = Omit<Finding, 'code' | 'severity'> & { readonly severity?: Severity };
+
+/** Another record of the workspace, as cross-record rules see it. */
+export interface WorkspaceRecord {
+  /** Workspace-relative POSIX path (`docs/adr/0002-use-x.md`). */
+  readonly path: string;
+  readonly record: DecisionRecord;
+}
+
+/** The workspace's records (the one being linted included, or not: rules skip it by path). */
+export interface WorkspaceRecords {
+  readonly records: readonly WorkspaceRecord[];
+}
+
+/** A diagram that did not parse, as the preview's renderer or Mermaid's parser reported it. */
+export interface DiagramProblem {
+  /** 0-based line of the opening fence. */
+  readonly line: number;
+  readonly message: string;
+}
+
+/** A line of a section's body. */
+export interface BodyLine {
+  /** 0-based line in the document. */
+  readonly line: number;
+  readonly text: string;
+}
+
+/** What a rule looks at: the parsed record, its text and lines, its kind's template, and helpers. */
+export interface RuleContext {
+  readonly record: DecisionRecord;
+  readonly text: string;
+  readonly lines: readonly string[];
+  readonly eol: '\n' | '\r\n';
+  /** The template of the record's kind: its sections in order. */
+  readonly spec: KindSpec;
+  /** For each section of `spec`, the heading that stands for it (missing sections are absent). */
+  readonly sections: ReadonlyMap<SectionSpec, Heading>;
+  /** Statuses of the vocabulary, lower case. */
+  readonly statuses: readonly string[];
+  /** Where document-wide findings go: the title heading, else the first line. */
+  readonly anchor: Range;
+  /** Other records, for cross-record rules; undefined when linting one file alone. */
+  readonly workspace?: WorkspaceRecords;
+  /** Diagram problems reported for this document (by the preview or Mermaid's parser), if any. */
+  readonly diagrams?: readonly DiagramProblem[];
+  /** The lines of a section (sub-sections included), without blank lines, HTML comments and fenced code. */
+  body(heading: Heading): readonly BodyLine[];
+  /** The heading of the section with this concept (`alternatives`, `consequences`…), if the document has it. */
+  sectionOf(concept: NonNullable<SectionSpec['concept']>): { readonly spec: SectionSpec; readonly heading: Heading } | undefined;
+}
+
+/** A lint rule. */
+export interface Rule {
+  /** Stable code, `SF` and three digits. Never reused. */
+  readonly code: string;
+  /** Short kebab-case name, the title of its docs page. */
+  readonly name: string;
+  readonly severity: Severity;
+  /** Kinds it applies to (`nygard`, `madr`, …, or a project's own kind), or `all`. */
+  readonly kinds: 'all' | readonly string[];
+  /** One paragraph: why a reviewer cares. */
+  readonly description: string;
+  /** `workspace`: needs the other records (skipped when a file is linted alone). */
+  readonly scope?: 'document' | 'workspace';
+  /** Finds the problems. May throw: the engine logs it through `onRuleError` and goes on. */
+  check(context: RuleContext): Iterable<RuleFinding>;
+}
