@@ -2,10 +2,11 @@
  * Markdown to safe HTML for the decision preview: GitHub-flavoured Markdown (tables, task lists,
  * strikethrough, autolinks, footnotes) through unified — remark-parse, remark-frontmatter, remark-gfm,
  * remark-rehype, rehype-raw, rehype-sanitize (GitHub's allow-list), rehype-stringify — then, on the
- * sanitized tree only, what the preview adds itself: a header for the front matter, `data-line`
- * attributes for scroll sync and a placeholder for every Mermaid block. Pure: no DOM, no `vscode`, so
- * the same code runs in the webview and in the unit tests.
+ * sanitized tree only, what the preview adds itself: a header for the front matter, GitHub's heading
+ * anchors, `data-line` attributes for scroll sync, a placeholder for every Mermaid block and for every
+ * remote image. Pure: no DOM, no `vscode`, so the same code runs in the webview and in the unit tests.
  */
+import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
@@ -23,9 +24,22 @@ import { normalizeStatus } from './record';
 export interface RenderedDocument {
   /** Sanitized HTML of the body, header first. Safe to assign to `innerHTML` under the preview's CSP. */
   readonly html: string;
-  /** The Mermaid blocks in document order: their source and the 0-based line of the opening fence. */
-  readonly diagrams: readonly { readonly source: string; readonly line: number }[];
+  /** The Mermaid blocks in document order. */
+  readonly diagrams: readonly RenderedDiagram[];
 }
+
+/** A ` ```mermaid ` block of the document. */
+export interface RenderedDiagram {
+  /** The diagram's text, without the fences. */
+  readonly source: string;
+  /** 0-based line of the opening fence. */
+  readonly line: number;
+  /** 0-based line of the closing fence (the block's last line when the fence is never closed). */
+  readonly endLine: number;
+}
+
+/** The class of the placeholder that stands for a remote image, which the preview never loads. */
+export const REMOTE_IMAGE_CLASS = 'sf-remote-image';
 
 /** Front matter keys shown in the header, in this order, with their labels. */
 const HEADER_FIELDS: readonly (readonly [key: string, label: string])[] = [
@@ -52,15 +66,21 @@ const processor = unified()
 /**
  * Renders a Markdown document. Takes its text (any line ends, a BOM allowed); returns sanitized HTML
  * and its Mermaid blocks. Everything the author wrote passes through rehype-sanitize with GitHub's
- * schema: no script, no `on*` attribute, no `style`, no `javascript:` URL, ids prefixed
- * `user-content-`. Never throws on any text (a parser failure would be a bug in unified; it propagates).
+ * schema: no script, no `on*` attribute, no `style`, no `javascript:` or `data:` URL, no iframe,
+ * ids prefixed `user-content-`. Then, as github.com does, each heading gets the id
+ * `user-content-<slug>` (github-slugger: GitHub's slugs, `-1`, `-2`… for repeated titles) and an
+ * anchor link `#<slug>`. Images with an absolute or protocol-relative `src` become a placeholder
+ * showing the URL ({@link REMOTE_IMAGE_CLASS}); relative ones stay, resolved by the page's base.
+ * Never throws on any text (a parser failure would be a bug in unified; it propagates).
  */
 export function renderMarkdown(text: string): RenderedDocument {
   const source = text.replace(/^\uFEFF/, '');
   const mdast = processor.parse(source);
   const hast = processor.runSync(mdast) as Root;
-  const diagrams: { source: string; line: number }[] = [];
+  const diagrams: RenderedDiagram[] = [];
   markDiagrams(hast, diagrams);
+  addHeadingAnchors(hast);
+  blockRemoteImages(hast);
   addLineNumbers(hast);
   const header = frontMatterHeader(source);
   if (header) hast.children.unshift(header);
@@ -76,7 +96,7 @@ function lineOf(node: { position?: { start: { line: number } } }): number | unde
  * Replaces every `<pre><code class="language-mermaid">` with `<div class="sf-mermaid" data-diagram="i">`
  * holding the source in a `<pre>`, which the webview turns into the diagram (or its error).
  */
-function markDiagrams(parent: Root | Element, diagrams: { source: string; line: number }[]): void {
+function markDiagrams(parent: Root | Element, diagrams: RenderedDiagram[]): void {
   parent.children.forEach((child, i) => {
     if (child.type !== 'element') return;
     const code = child.tagName === 'pre' && child.children.length === 1 && child.children[0].type === 'element' ? child.children[0] : undefined;
@@ -84,7 +104,8 @@ function markDiagrams(parent: Root | Element, diagrams: { source: string; line: 
     if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
       const text = textOf(code).replace(/\n$/, '');
       const line = lineOf(child) ?? 0;
-      const index = diagrams.push({ source: text, line }) - 1;
+      const endLine = child.position ? child.position.end.line - 1 : line;
+      const index = diagrams.push({ source: text, line, endLine }) - 1;
       const replacement: Element = {
         type: 'element', tagName: 'div',
         properties: { className: ['sf-mermaid'], dataDiagram: String(index) },
@@ -96,6 +117,63 @@ function markDiagrams(parent: Root | Element, diagrams: { source: string; line: 
     }
     markDiagrams(child, diagrams);
   });
+}
+
+const HEADING = /^h[1-6]$/;
+
+/**
+ * GitHub's heading anchors: `id="user-content-<slug>"` on the heading and a leading
+ * `<a class="anchor" href="#<slug>">` (the webview maps `#slug` to the prefixed id, as github.com's
+ * script does). Slugs by github-slugger, which reproduces GitHub's algorithm, duplicates numbered.
+ */
+function addHeadingAnchors(root: Root): void {
+  const slugger = new GithubSlugger();
+  const visit = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (HEADING.test(child.tagName)) {
+        const slug = slugger.slug(textOf(child));
+        child.properties.id = `user-content-${slug}`;
+        child.children.unshift({
+          type: 'element', tagName: 'a',
+          properties: { className: ['anchor'], href: `#${slug}`, ariaHidden: 'true', tabIndex: -1 },
+          children: [],
+        });
+      } else {
+        visit(child);
+      }
+    }
+  };
+  visit(root);
+}
+
+/** Whether a URL leaves the document's own files: it has a scheme (`https:`, `data:`…) or starts with `//`. */
+function isRemote(url: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
+}
+
+/**
+ * Replaces every image with a remote `src` by a placeholder naming the URL (a remote image is a
+ * tracking pixel: the preview's CSP would block it anyway, and the reader should see why it is
+ * missing), and drops `<source>` elements with a remote `srcset`.
+ */
+function blockRemoteImages(parent: Root | Element): void {
+  parent.children = parent.children.flatMap((child): (typeof child)[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'source' && String(child.properties.srcSet ?? '').split(',').some(c => isRemote(c.trim()))) return [];
+    if (child.tagName === 'img' && typeof child.properties.src === 'string' && isRemote(child.properties.src)) {
+      const url = child.properties.src;
+      const alt = typeof child.properties.alt === 'string' && child.properties.alt ? `${child.properties.alt}: ` : '';
+      return [{
+        type: 'element', tagName: 'span',
+        properties: { className: [REMOTE_IMAGE_CLASS], title: 'Remote images are not loaded in the decision preview' },
+        children: [{ type: 'text', value: `${alt}${url}` }],
+        position: child.position,
+      }];
+    }
+    blockRemoteImages(child);
+    return [child];
+  }) as typeof parent.children;
 }
 
 function textOf(node: ElementContent | Element): string {

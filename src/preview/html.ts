@@ -23,13 +23,17 @@ export interface PreviewHtmlOptions {
 /**
  * The Content-Security-Policy of the preview:
  * - `default-src 'none'`: nothing is allowed unless listed (no frames, no connections, no fonts from outside);
+ * - `form-action 'none'` (not covered by `default-src`): no form can post the page anywhere;
  * - scripts only by this load's nonce (the extension's own bundle);
  * - images from the webview's own origin (local images under the workspace) and `data:`, so a remote
  *   image — a tracking pixel — is never fetched;
- * - styles from the extension, plus `'unsafe-inline'`: Mermaid writes its diagram styles as a `<style>`
- *   element inside each SVG and as `style` attributes. This is safe here because authors' HTML never
- *   keeps `style` (rehype-sanitize removes it) and CSS cannot run script or, with `img-src` and
- *   `font-src` closed to remote origins, reach the network.
+ * - styles from the extension, plus `'unsafe-inline'`, which Mermaid needs: it writes each diagram's
+ *   styles as a `<style>` element inside the SVG and as `style` attributes. This is safe here because
+ *   (1) authors' HTML never keeps `<style>` or `style` (rehype-sanitize removes both); (2) inside a
+ *   diagram, Mermaid sanitizes `classDef`/`style` values, and the webview makes `themeCSS` and the font
+ *   keys secure so `%%{init}%%` cannot set them; (3) CSS cannot run script (`script-src` has no
+ *   `'unsafe-inline'`), and with `img-src`, `font-src` and `default-src` closed to remote origins a
+ *   `url()` or `@import` cannot reach the network, so an injected rule could only restyle the page.
  */
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
   return [
@@ -38,6 +42,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     `style-src ${cspSource} 'unsafe-inline'`,
     `font-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
+    "form-action 'none'",
   ].join('; ');
 }
 

@@ -1,4 +1,4 @@
-/** The preview feature: the `specFirst.showPreview` command, the panel and its serializer. */
+/** The preview feature: the `specFirst.showPreview` and `specFirst.togglePreviewLock` commands, the panel and its serializer. */
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE, PreviewManager, PreviewSerializer } from './previewPanel';
 
@@ -6,7 +6,7 @@ export type { PreviewRenderReport } from './previewPanel';
 export { PreviewManager } from './previewPanel';
 
 /**
- * Registers the preview command and the panel serializer into `context.subscriptions`. Returns the
+ * Registers the preview commands and the panel serializer into `context.subscriptions`. Returns the
  * manager (the extension's API exposes it to tests and other extensions).
  */
 export function registerPreview(context: vscode.ExtensionContext): PreviewManager {
@@ -15,6 +15,7 @@ export function registerPreview(context: vscode.ExtensionContext): PreviewManage
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, new PreviewSerializer(manager)),
     vscode.commands.registerCommand('specFirst.showPreview', (uri?: vscode.Uri) => manager.show(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand('specFirst.togglePreviewLock', () => manager.toggleLock()),
   );
   return manager;
 }

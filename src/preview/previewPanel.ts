@@ -1,17 +1,26 @@
 /**
  * The decision preview, extension side: one webview panel beside the editor that shows the active
- * Markdown document, follows the editor as it changes (edits, scrolling, another document), opens
- * the links the user clicks, and survives a window reload through a `WebviewPanelSerializer`.
+ * Markdown document, follows the editor as it changes (edits, scrolling, another document) or stays
+ * locked to one, opens the links the user clicks, reports diagrams Mermaid cannot draw as
+ * diagnostics (SF019), and survives a window reload through a `WebviewPanelSerializer`.
  * Rendering happens in the webview (`src/webview/main.ts`), never in the extension host: a 172 KB
- * RFC costs the host one `postMessage`.
+ * RFC costs the host one `getText()` and one `postMessage` (`npm run bench` measures it).
  */
 import * as vscode from 'vscode';
 import { errorMessage, log } from '../util/log';
-import type { FromWebview, PreviewState, RenderedMessage, ToWebview } from '../webview/protocol';
+import { isFromWebview, type PreviewState, type RenderedMessage, type ToWebview } from '../webview/protocol';
 import { makeNonce, previewHtml } from './html';
 
 /** The webview panel type, also the `onWebviewPanel:` activation event in package.json. */
 export const PREVIEW_VIEW_TYPE = 'specFirst.preview';
+
+/** The rule code of a Mermaid diagram that cannot be drawn, with its page under docs/rules/. */
+export const MERMAID_RULE = { code: 'SF019', name: 'mermaid-syntax' } as const;
+
+/** Context key: the preview panel exists (the lock command is offered in the palette). */
+const CONTEXT_OPEN = 'specFirst.previewOpen';
+/** Context key: the preview is locked to its document. */
+const CONTEXT_LOCKED = 'specFirst.previewLocked';
 
 /** Delay between an edit and the preview's update, in milliseconds (VS Code's preview waits 300). */
 const UPDATE_DELAY = 200;
@@ -23,7 +32,16 @@ export interface PreviewRenderReport {
   readonly diagrams: number;
   readonly rendered: number;
   readonly failed: number;
+  /** Blocks showing neither a diagram nor an error box (0 unless something is wrong). */
+  readonly blank: number;
+  /** Diagrams Mermaid drew for this version; unchanged ones are reused, not counted. */
+  readonly drawn: number;
+  /** Milliseconds the webview took, from receiving the text to the last diagram in place. */
+  readonly elapsedMs: number;
+  readonly theme: RenderedMessage['theme'];
   readonly errors: RenderedMessage['errors'];
+  /** The webview's safety self-check; any finding is also logged as an error. */
+  readonly audit: RenderedMessage['audit'];
 }
 
 /** Owns the preview panel (at most one) and everything that keeps it current. */
@@ -32,21 +50,29 @@ export class PreviewManager implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private resource: vscode.Uri | undefined;
   private postedVersion = -1;
+  private locked = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<PreviewRenderReport>();
+  /** Diagrams that Mermaid cannot draw, as SF019 warnings on their fenced blocks. */
+  private readonly diagramDiagnostics = vscode.languages.createDiagnosticCollection('spec-first-mermaid');
 
   /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
   readonly onDidRender = this.rendered.event;
 
+  /**
+   * @param extensionUri the extension's root: the webview's script and styles, and the rules' docs.
+   */
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       this.rendered,
+      this.diagramDiagnostics,
       vscode.window.onDidChangeActiveTextEditor(editor => {
-        if (this.panel && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
+        if (this.panel && !this.locked && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
           void this.showDocument(editor.document.uri);
         }
       }),
+      vscode.workspace.onDidCloseTextDocument(document => this.diagramDiagnostics.delete(document.uri)),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (this.panel && e.contentChanges.length > 0 && e.document.uri.toString() === this.resource?.toString()) this.scheduleUpdate();
       }),
@@ -62,6 +88,28 @@ export class PreviewManager implements vscode.Disposable {
   /** The document the preview shows, if it is open. */
   get current(): vscode.Uri | undefined {
     return this.panel ? this.resource : undefined;
+  }
+
+  /** Whether the preview is locked to its document (true) or follows the active editor (false). */
+  get isLocked(): boolean {
+    return this.locked;
+  }
+
+  /**
+   * Locks the preview to the document it shows, or unlocks it so that it follows the active editor
+   * again (and shows the active Markdown editor's document at once). Tells the user when there is no
+   * preview. The state shows in the panel's title and survives a window reload.
+   */
+  async toggleLock(): Promise<void> {
+    if (!this.panel) {
+      void vscode.window.showInformationMessage('Spec-First: open a decision preview first (Spec-First: Open Decision Preview to the Side).');
+      return;
+    }
+    this.setLocked(!this.locked);
+    const editor = vscode.window.activeTextEditor;
+    if (!this.locked && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
+      await this.showDocument(editor.document.uri);
+    }
   }
 
   /**
@@ -90,6 +138,7 @@ export class PreviewManager implements vscode.Disposable {
   async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
     this.panel?.dispose();
     this.attach(panel);
+    this.setLocked(state?.locked === true);
     const uri = state?.uri ? vscode.Uri.parse(state.uri) : vscode.window.activeTextEditor?.document.uri;
     if (uri) await this.showDocument(uri);
     else panel.dispose();
@@ -104,26 +153,44 @@ export class PreviewManager implements vscode.Disposable {
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.svg');
+    void vscode.commands.executeCommand('setContext', CONTEXT_OPEN, true);
     this.panelDisposables = [
-      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+      panel.webview.onDidReceiveMessage((m: unknown) => this.onMessage(m)),
       panel.onDidDispose(() => {
         clearTimeout(this.timer);
         for (const d of this.panelDisposables) d.dispose();
         this.panelDisposables = [];
         this.panel = undefined;
         this.resource = undefined;
+        this.diagramDiagnostics.clear();
+        this.setLocked(false);
+        void vscode.commands.executeCommand('setContext', CONTEXT_OPEN, false);
       }),
     ];
+  }
+
+  private setLocked(locked: boolean): void {
+    this.locked = locked;
+    void vscode.commands.executeCommand('setContext', CONTEXT_LOCKED, locked);
+    if (this.panel && this.resource) this.panel.title = this.title(this.resource);
+    void this.post({ type: 'lock', locked });
+  }
+
+  /** "Preview 0001-x.md", or "[Locked] Preview 0001-x.md". */
+  private title(uri: vscode.Uri): string {
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    return `${this.locked ? '[Locked] ' : ''}Preview ${name}`;
   }
 
   /** Loads the shell for a document (its folder is the base for relative images); the webview then asks for the text. */
   private async showDocument(uri: vscode.Uri): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
+    if (this.resource && this.resource.toString() !== uri.toString()) this.diagramDiagnostics.delete(this.resource);
     this.resource = uri;
     this.postedVersion = -1;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    panel.title = `Preview ${name}`;
+    panel.title = this.title(uri);
     const folders = (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);
     const documentFolder = vscode.Uri.joinPath(uri, '..');
     panel.webview.options = {
@@ -173,21 +240,49 @@ export class PreviewManager implements vscode.Disposable {
     }
   }
 
-  private onMessage(message: FromWebview): void {
+  private onMessage(message: unknown): void {
+    if (!isFromWebview(message)) {
+      log().warn(`Preview: ignored an unexpected message from the webview: ${JSON.stringify(message)?.slice(0, 200)}`);
+      return;
+    }
     switch (message.type) {
       case 'ready':
         void this.update(true);
         break;
-      case 'rendered':
-        if (message.failed > 0) {
-          for (const e of message.errors) log().info(`Preview: diagram ${e.index + 1} (line ${e.line + 1}) of ${vscode.Uri.parse(message.uri).path} failed: ${e.message}`);
+      case 'rendered': {
+        const uri = vscode.Uri.parse(message.uri);
+        const a = message.audit;
+        if (a.scripts || a.handlers || a.dangerousUrls || a.frames || a.remoteImages || a.rootDataAttributes.length) {
+          log().error(`Preview: the page of ${uri.path} holds what the sanitizer must remove: ${JSON.stringify(a)}`);
         }
-        this.rendered.fire({ ...message, uri: vscode.Uri.parse(message.uri) });
+        this.publishDiagramErrors(uri, message);
+        this.rendered.fire({ ...message, uri });
         break;
+      }
       case 'openLink':
         void this.openLink(message.href);
         break;
     }
+  }
+
+  /**
+   * Publishes the diagrams the webview could not draw as SF019 warnings on their fenced blocks
+   * (opening to closing fence), if the rendered version is still the document's current one and the
+   * preview still shows it; an older version's report would point at lines that moved.
+   */
+  private publishDiagramErrors(uri: vscode.Uri, message: RenderedMessage): void {
+    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (!document || document.version !== message.version || uri.toString() !== this.resource?.toString()) return;
+    const target = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${MERMAID_RULE.code}.md`);
+    this.diagramDiagnostics.set(uri, message.errors.map(e => {
+      const last = Math.min(e.endLine, document.lineCount - 1);
+      const range = new vscode.Range(Math.min(e.line, last), 0, last, document.lineAt(last).text.length);
+      const d = new vscode.Diagnostic(range, `Mermaid cannot draw this diagram: ${e.message}`, vscode.DiagnosticSeverity.Warning);
+      d.source = 'spec-first';
+      d.code = { value: MERMAID_RULE.code, target };
+      return d;
+    }));
+    for (const e of message.errors) log().info(`Preview: diagram ${e.index + 1} (line ${e.line + 1}) of ${uri.path} cannot be drawn: ${e.message}`);
   }
 
   /**

@@ -2,11 +2,15 @@
  * The decision preview's browser code (its own bundle, `dist/webview/preview.js`, with Mermaid).
  * Renders the Markdown it is sent with the core's sanitizing renderer, draws every Mermaid block
  * with `securityLevel: 'strict'`, shows a diagram's error in its place, follows the VS Code theme,
- * and reports to the extension how many diagrams rendered and failed.
+ * and reports to the extension how many diagrams rendered and failed, with a safety self-check.
+ *
+ * Live updates keep the reader's place: the element at the top of the view stays where it was, and
+ * a diagram whose source (and theme) did not change keeps its SVG element: it is moved into the new
+ * page, never drawn again.
  */
 import mermaid from 'mermaid';
-import { renderMarkdown } from '../core/render';
-import type { DiagramError, FromWebview, PreviewState, ToWebview, UpdateMessage } from './protocol';
+import { renderMarkdown, type RenderedDiagram } from '../core/render';
+import type { DiagramError, FromWebview, PreviewState, RenderAudit, ToWebview, UpdateMessage } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -18,8 +22,18 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('content') as HTMLElement;
 
+/**
+ * A diagram that has not finished drawing after this long shows an error instead, so one
+ * pathological diagram cannot leave the page waiting. (Mermaid's layout is synchronous JavaScript:
+ * a diagram that loops forever cannot be interrupted from this thread; Mermaid's own `maxTextSize`
+ * and `maxEdges` limits, which `%%{init}%%` cannot raise, bound that case.)
+ */
+const DIAGRAM_TIMEOUT_MS = 10000;
+
+type MermaidTheme = 'default' | 'dark';
+
 /** Mermaid's theme for the workbench theme. High-contrast light bodies carry both classes: check it first. */
-function mermaidTheme(): 'default' | 'dark' {
+function mermaidTheme(): MermaidTheme {
   const c = document.body.classList;
   if (c.contains('vscode-high-contrast-light')) return 'default';
   return c.contains('vscode-dark') || c.contains('vscode-high-contrast') ? 'dark' : 'default';
@@ -27,35 +41,66 @@ function mermaidTheme(): 'default' | 'dark' {
 
 let theme = mermaidTheme();
 function initializeMermaid(): void {
-  // `strict`: no click callbacks, no HTML labels; secure keys cannot be changed by `%%{init}%%`.
-  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme, suppressErrorRendering: true });
+  mermaid.initialize({
+    startOnLoad: false,
+    // No click callbacks, no script in labels (DOMPurify), links only to safe URLs.
+    securityLevel: 'strict',
+    theme,
+    suppressErrorRendering: true,
+    // Keys that `%%{init}%%` and diagram front matter cannot change: Mermaid's own secure keys, plus the
+    // CSS ones (Mermaid sanitizes them, and the CSP blocks remote loads, but a document has no need of them).
+    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'themeCSS', 'fontFamily', 'altFontFamily', 'dompurifyConfig'],
+  });
 }
 initializeMermaid();
 
-/** Drawn diagrams by theme and source, so an edit elsewhere in the document does not redraw them. */
+/** Drawn diagrams as SVG text, by theme and source, for a diagram that reappears (an undo, a duplicate). */
 const svgCache = new Map<string, string>();
+/** Mermaid's error for a source it could not draw: a broken diagram is not parsed again on every keystroke. */
+const errorCache = new Map<string, string>();
+/** The SVG elements on the page, by theme and source: moved into the next version of the page as they are. */
+let liveDiagrams = new Map<string, Element[]>();
 let renderCount = 0;
 
-/** Draws one diagram, or returns Mermaid's error message. */
+const keyOf = (source: string) => `${theme}\n${source}`;
+
+/** Draws one diagram, or returns Mermaid's error message. Bounded by {@link DIAGRAM_TIMEOUT_MS}. */
 async function draw(source: string): Promise<{ svg: string } | { error: string }> {
-  const key = `${theme}\n${source}`;
+  const key = keyOf(source);
   const cached = svgCache.get(key);
   if (cached !== undefined) return { svg: cached };
+  const failed = errorCache.get(key);
+  if (failed !== undefined) return { error: failed };
+  const id = `sf-mermaid-${++renderCount}`;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
   try {
-    const { svg } = await mermaid.render(`sf-mermaid-${++renderCount}`, source);
-    if (svgCache.size > 200) svgCache.clear();
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
+    });
+    const { svg } = await Promise.race([mermaid.render(id, source), timeout]);
+    if (svgCache.size > 300) svgCache.clear();
     svgCache.set(key, svg);
     return { svg };
   } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    if (!timedOut) {
+      if (errorCache.size > 300) errorCache.clear();
+      errorCache.set(key, error);
+    }
+    return { error };
+  } finally {
+    clearTimeout(timer);
     // Mermaid leaves its scratch element behind on some errors.
-    document.getElementById(`dsf-mermaid-${renderCount}`)?.remove();
-    return { error: err instanceof Error ? err.message : String(err) };
+    document.getElementById(`d${id}`)?.remove();
+    document.getElementById(id)?.remove();
   }
 }
 
 function errorBox(message: string): HTMLElement {
   const box = document.createElement('div');
   box.className = 'sf-mermaid-error';
+  box.setAttribute('role', 'alert');
   const title = document.createElement('strong');
   title.textContent = 'Mermaid could not draw this diagram';
   const text = document.createElement('pre');
@@ -64,10 +109,35 @@ function errorBox(message: string): HTMLElement {
   return box;
 }
 
+/** Where the reader is: the first top-level block visible at the top of the view, and how far above the top it starts. */
+interface ScrollAnchor { readonly line: number; readonly offset: number }
+
+function scrollAnchor(): ScrollAnchor | undefined {
+  if (window.scrollY <= 0) return undefined;
+  for (const el of content.querySelectorAll<HTMLElement>(':scope > [data-line]')) {
+    const rect = el.getBoundingClientRect();
+    if (rect.bottom > 0) return { line: Number(el.dataset.line), offset: rect.top };
+  }
+  return undefined;
+}
+
+/** Scrolls so that the block at the anchor's line (or the last one before it) is where it was. */
+function restoreAnchor(anchor: ScrollAnchor | undefined): void {
+  if (!anchor) return;
+  let best: HTMLElement | undefined;
+  for (const el of content.querySelectorAll<HTMLElement>(':scope > [data-line]')) {
+    if (Number(el.dataset.line) <= anchor.line) best = el;
+    else break;
+  }
+  if (best) window.scrollBy(0, best.getBoundingClientRect().top - anchor.offset);
+}
+
 /** The update waiting to be rendered, and the last one received (redrawn when the theme changes). */
 let latest: UpdateMessage | undefined;
 let lastReceived: UpdateMessage | undefined;
+let lastRendered: { text: string; theme: MermaidTheme } | undefined;
 let rendering = false;
+let locked = vscode.getState()?.locked ?? false;
 /** Where a restored preview (window reload) was scrolled to, applied after its first render. */
 let restoreScrollY = vscode.getState()?.scrollY;
 
@@ -87,31 +157,113 @@ async function renderLatest(): Promise<void> {
 }
 
 async function renderUpdate(update: UpdateMessage): Promise<void> {
+  const started = performance.now();
+  const same = lastRendered?.text === update.text && lastRendered.theme === theme;
   const { html, diagrams } = renderMarkdown(update.text);
-  const scrollY = restoreScrollY ?? window.scrollY;
-  restoreScrollY = undefined;
-  content.innerHTML = html;
+  const anchor = restoreScrollY === undefined ? scrollAnchor() : undefined;
+  const previous = liveDiagrams;
+  if (!same) content.innerHTML = html;
+  const slots = Array.from(content.querySelectorAll<HTMLElement>('div.sf-mermaid'));
+  // First, synchronously, every diagram that is unchanged: the page has its final height around the
+  // reader before anything is drawn, and the scroll position is restored once, without a jump.
+  const pending: number[] = [];
+  slots.forEach((slot, i) => {
+    if (same) return;
+    const key = keyOf(diagrams[i].source);
+    const reused = previous.get(key)?.shift();
+    const svg = reused ? undefined : svgCache.get(key);
+    if (reused) slot.replaceChildren(reused);
+    else if (svg !== undefined) slot.innerHTML = svg;
+    else { slot.classList.add('sf-mermaid-pending'); pending.push(i); return; }
+    slot.classList.add('sf-mermaid-drawn');
+  });
+  if (restoreScrollY !== undefined) {
+    window.scrollTo(0, restoreScrollY);
+    restoreScrollY = undefined;
+  } else {
+    restoreAnchor(anchor);
+  }
   const errors: DiagramError[] = [];
-  const slots = content.querySelectorAll<HTMLElement>('div.sf-mermaid');
-  for (let i = 0; i < diagrams.length; i++) {
+  for (const i of pending) {
     const result = await draw(diagrams[i].source);
-    if (latest) return; // stale: a newer version is waiting
+    if (latest) { // stale: a newer version is waiting; it reuses what is on the page
+      collectLive(slots, diagrams);
+      return;
+    }
+    const keepPlace = scrollAnchor();
     const slot = slots[i];
+    slot.classList.remove('sf-mermaid-pending');
     if ('svg' in result) {
       slot.innerHTML = result.svg;
       slot.classList.add('sf-mermaid-drawn');
     } else {
       slot.append(errorBox(result.error));
       slot.classList.add('sf-mermaid-failed');
-      errors.push({ index: i, line: diagrams[i].line, message: result.error });
     }
+    restoreAnchor(keepPlace);
   }
-  window.scrollTo(0, scrollY);
-  vscode.setState({ uri: update.uri, scrollY });
+  slots.forEach((slot, i) => {
+    const box = slot.querySelector('.sf-mermaid-error pre');
+    if (box) errors.push(diagramError(i, diagrams[i], box.textContent ?? ''));
+  });
+  collectLive(slots, diagrams);
+  lastRendered = { text: update.text, theme };
+  vscode.setState({ uri: update.uri, scrollY: window.scrollY, locked });
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version,
-    diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length, errors,
+    diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
+    blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
+    elapsedMs: Math.round(performance.now() - started), theme, errors, audit: audit(),
   });
+}
+
+/** Remembers the SVG elements on the page, for the next version to move rather than redraw. */
+function collectLive(slots: readonly HTMLElement[], diagrams: readonly RenderedDiagram[]): void {
+  liveDiagrams = new Map();
+  slots.forEach((slot, i) => {
+    const svg = slot.querySelector(':scope > svg');
+    if (!svg) return;
+    const key = keyOf(diagrams[i].source);
+    liveDiagrams.set(key, [...(liveDiagrams.get(key) ?? []), svg]);
+  });
+}
+
+function diagramError(index: number, diagram: RenderedDiagram, message: string): DiagramError {
+  return { index, line: diagram.line, endLine: diagram.endLine, message };
+}
+
+/** A Mermaid block that shows neither an SVG with an area nor an error box. */
+function isBlank(slot: HTMLElement): boolean {
+  if (slot.querySelector('.sf-mermaid-error')) return false;
+  const svg = slot.querySelector(':scope > svg');
+  if (!svg) return true;
+  const box = svg.getBoundingClientRect();
+  return box.width === 0 || box.height === 0;
+}
+
+/** The safety self-check of {@link RenderAudit}: what must never be in the page. */
+function audit(): RenderAudit {
+  let handlers = 0;
+  let dangerousUrls = 0;
+  for (const el of content.querySelectorAll('*')) {
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name)) handlers++;
+      if (/^(href|src|xlink:href|action|formaction|srcset|data|poster)$/i.test(attr.name)) {
+        // As a browser reads a URL: without whitespace and control characters (`java\tscript:` is `javascript:`).
+        const value = Array.from(attr.value).filter(c => c.charCodeAt(0) > 0x20).join('').toLowerCase();
+        if (/^(javascript|vbscript):/.test(value) || (value.startsWith('data:') && !(el.tagName === 'IMG' && /^data:image\/(png|gif|jpeg|webp);/.test(value)))) dangerousUrls++;
+      }
+    }
+  }
+  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => img.src && new URL(img.src, document.baseURI).origin !== new URL(document.baseURI).origin && !img.src.startsWith('data:')).length;
+  return {
+    scripts: content.querySelectorAll('script').length,
+    handlers,
+    dangerousUrls,
+    frames: content.querySelectorAll('iframe, frame, object, embed').length,
+    remoteImages,
+    rootDataAttributes: Array.from(document.documentElement.attributes).map(a => a.name).filter(n => n.startsWith('data-')),
+  };
 }
 
 /** Scrolls to the element that starts at or just before a 0-based source line. */
@@ -132,6 +284,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     void renderLatest();
   } else if (message.type === 'revealLine') {
     revealLine(message.line);
+  } else if (message.type === 'lock') {
+    locked = message.locked;
+    const state = vscode.getState();
+    if (state) vscode.setState({ ...state, locked });
   }
 });
 
