@@ -300,9 +300,13 @@ export function normalizeStatus(text: string, vocabulary: readonly string[] = DE
   return 'unknown';
 }
 
-/** The bullets of a `## Links` section (MADR 2 / log4brains: `- Supersedes [title](file.md)`), markers removed. */
+/**
+ * The bullets of a `## Links` section (MADR 2 / log4brains: `- Supersedes [title](file.md)`) or of
+ * MADR 4's `## More Information`, markers removed. Only bullets shaped `Relation [label](target)`
+ * become relations.
+ */
 function linksSection(outline: Outline, lines: readonly string[]): string[] {
-  const heading = outline.headings.find(h => h.level > 1 && normalizeHeading(h.text) === 'links');
+  const heading = outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(normalizeHeading(h.text)));
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {

@@ -1,5 +1,6 @@
 import type { SectionSpec } from '../../kinds';
 import { basename, relativeLink } from '../../paths';
+import { range } from '../../text';
 import { insertLines } from '../edits';
 import { relationType, resolveRelation, reverseOf } from '../relations';
 import type { Fix, Rule, RuleContext, WorkspaceRecord } from '../types';
@@ -44,7 +45,13 @@ export const oneSidedRelation: Rule = {
       if (c.record.kind === 'nygard' && statusSection) {
         // adr-tools adds the reverse link as its own paragraph in the Status section.
         const line = `${adrToolsRelation(reverse)} [${adrToolsLabel(other)}](${relativeLink(c.record.path, other.path)})`;
-        fix = { title: `Add "${line}" to the status`, edits: [insertLines(c.lines, statusSection.lastContentLine + 1, `${line}${c.eol}`, c.eol)] };
+        // After the status's last line, one blank line either side (inserting before the blank line that
+        // follows would leave two).
+        const last = statusSection.lastContentLine;
+        const edit = last > statusSection.line && last < c.lines.length
+          ? { range: range(last, c.lines[last].length, last, c.lines[last].length), newText: `${c.eol}${c.eol}${line}` }
+          : insertLines(c.lines, last + 1, `${line}${c.eol}`, c.eol);
+        fix = { title: `Add "${line}" to the status`, edits: [edit] };
       }
       yield {
         range: c.anchor,
