@@ -19,6 +19,10 @@ export interface FrontMatter {
  */
 export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
   const first = block.contentStartLine;
+  const deep = tooDeep(block.raw);
+  if (deep !== undefined) {
+    return { data: {}, error: { message: `Front matter is nested more than ${MAX_DEPTH} levels deep.`, range: range(first + deep, 0, first + deep, 0) } };
+  }
   try {
     const doc = parseDocument(block.raw, { prettyErrors: true, uniqueKeys: false });
     if (doc.errors.length > 0) {
@@ -39,6 +43,33 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
     // `yaml` reports through doc.errors; this is for the unexpected (alias bombs and the like).
     return { data: {}, error: { message: `Front matter could not be read: ${(err as Error).message}`, range: range(first, 0, first, 0) } };
   }
+}
+
+/** Deeper nesting is refused unparsed: the `yaml` package recurses once per level, and a few hundred levels take it seconds (`? ? ? …`) or overflow the stack, which can abort the whole process. */
+const MAX_DEPTH = 64;
+
+/**
+ * The 0-based line (within `raw`) where YAML nesting first exceeds {@link MAX_DEPTH}, or undefined.
+ * Depth counts a quarter of the indentation (deep indentation alone is cheap), the `- `, `? ` and `: `
+ * indicators opening the line, and the flow brackets still open (quotes are not parsed: only a
+ * pathological document reaches the limit).
+ */
+function tooDeep(raw: string): number | undefined {
+  let flow = 0;
+  const lines = raw.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    const indicators = /^(?:[-?:](?:[ \t]+|$))*/.exec(line.slice(indent))![0].replace(/[ \t]/g, '').length;
+    let deepest = flow;
+    for (let j = 0; j < line.length; j++) {
+      const c = line.charCodeAt(j);
+      if (c === 91 || c === 123) deepest = Math.max(deepest, ++flow); // [ {
+      else if ((c === 93 || c === 125) && flow > 0) flow--; // ] }
+    }
+    if (Math.ceil(indent / 4) + indicators + deepest > MAX_DEPTH) return i;
+  }
+  return undefined;
 }
 
 /** A front matter value as one line of text, or undefined when absent or not a scalar. */

@@ -36,6 +36,7 @@ export function parseTranscript(text: string): TranscriptStep[] {
 export function adrNewTitle(command: string): string | undefined {
   const m = /^adr new (.*)$/.exec(command);
   if (!m) return undefined;
-  const args = m[1].replace(/^--\s+/, '').replace(/^-s \d+\s+|^-l "[^"]*"\s+/g, '');
+  // Options may repeat (`-s 1 -s 2`, `-l "…" -l "…"`): strip every leading one, not only the first.
+  const args = m[1].replace(/^--\s+/, '').replace(/^(?:(?:-s \d+|-l "[^"]*")\s+)+/, '');
   return args.replace(/^"(.*)"$/, '$1').replace(/^'(.*)'$/, '$1');
 }
