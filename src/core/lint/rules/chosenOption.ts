@@ -36,7 +36,7 @@ export const chosenOption: Rule = {
       const start = line.indexOf(name);
       yield {
         range: start >= 0 ? range(chosen.line, start, chosen.line, start + name.length) : range(chosen.line, 0, chosen.line, line.length),
-        message: `Chosen option "${name.trim()}" is not one of the considered options (${candidates.slice(0, 4).map(o => `"${o}"`).join(', ')}${candidates.length > 4 ? ', …' : ''}).`,
+        message: `Chosen option "${name.trim().replace(/^["“]|["”]$/g, '')}" is not one of the considered options (${candidates.slice(0, 4).map(o => `"${o}"`).join(', ')}${candidates.length > 4 ? ', …' : ''}).`,
       };
     }
   },

@@ -10,6 +10,8 @@ export const noDownside: Rule = {
   *check(c) {
     const found = c.sectionOf('consequences');
     if (!found || !found.heading.hasContent) return;
+    // A section titled for costs (an RFC's "Risks", "Drawbacks") names one by having content.
+    if (/\b(risks?|drawbacks?|downsides?|costs?|trade-?offs?)\b/i.test(found.heading.text)) return;
     const body = c.body(found.heading);
     if (body.length === 0 || body.some(b => DOWNSIDE.test(b.text))) return;
     yield { range: found.heading.range, message: `"${found.heading.text}" names no downside: add what becomes harder, riskier or costlier ("Bad, because …").` };
