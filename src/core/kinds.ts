@@ -116,7 +116,7 @@ export const KINDS: Readonly<Record<BuiltinKind, KindSpec>> = {
     kind: 'rust-rfc', label: 'Rust RFC', missingStatus: 'none',
     sections: [
       s('Summary', 1, true, 'One paragraph explanation of the feature.', ['Abstract']),
-      s('Motivation', 1, true, 'Why are we doing this? What use cases does it support? What is the expected outcome?'),
+      s('Motivation', 1, true, 'Why are we doing this? What use cases does it support? What is the expected outcome?', ['Background and motivation', 'Motivation and background', 'Background']),
       s('Guide-level explanation', 1, false, 'Explain the proposal as if it was already included in the language and you were teaching it to another Rust programmer.', ['Guide-level explanation', 'Detailed design']),
       s('Reference-level explanation', 1, false, 'This is the technical portion of the RFC.', ['Detailed design', 'Design']),
       s('Drawbacks', 1, true, 'Why should we *not* do this?', ['Drawback', 'Downsides', 'Risks']),
@@ -138,15 +138,21 @@ export function sectionFor(spec: KindSpec, heading: Heading): SectionSpec | unde
 /** For each section of `spec`, the first heading (below the title) that stands for it. */
 export function matchSections(spec: KindSpec, outline: Outline): Map<SectionSpec, Heading> {
   const found = new Map<SectionSpec, Heading>();
+  const taken = new Set<Heading>();
   const titleLine = outline.headings[0]?.level === 1 && spec.kind !== 'rust-rfc' ? outline.headings[0].line : -1;
+  // Each name normalized once: a long document has thousands of headings.
+  const names = outline.headings.map(h => normalizeHeading(h.text));
+  const titles = spec.sections.map(sec => normalizeHeading(sec.title));
   // Exact titles first, then aliases, so "Decision" is not taken by an alias when "Decision Outcome" exists.
   for (const pass of ['title', 'alias'] as const) {
-    for (const h of outline.headings) {
-      if (h.line === titleLine) continue;
-      const name = normalizeHeading(h.text);
-      const sec = spec.sections.find(x => !found.has(x) && (pass === 'title' ? normalizeHeading(x.title) === name : x.aliases.includes(name)));
-      if (sec && ![...found.values()].includes(h)) found.set(sec, h);
-    }
+    outline.headings.forEach((h, i) => {
+      if (h.line === titleLine || taken.has(h)) return;
+      const index = spec.sections.findIndex((x, j) => !found.has(x) && (pass === 'title' ? titles[j] === names[i] : x.aliases.includes(names[i])));
+      if (index >= 0) {
+        found.set(spec.sections[index], h);
+        taken.add(h);
+      }
+    });
   }
   return found;
 }

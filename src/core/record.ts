@@ -116,7 +116,8 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const kind = projectKindOf(path, options.kinds)?.kind ?? detectKind(outline, lines, frontMatter, options.folderHint);
   if (!kind) return undefined;
 
-  const fm = frontMatter?.data ?? {};
+  // Keys compared without case: `Status: accepted` is a status too.
+  const fm = lowerKeys(frontMatter?.data ?? {});
   const meta = metadataBullets(outline, lines);
   const h1 = outline.headings.find(h => h.level === 1);
   const titleHeading = kind === 'rust-rfc' ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
@@ -160,6 +161,13 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   };
 }
 
+/** The same mapping with lower-case keys (the first of keys differing only in case wins). */
+function lowerKeys(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!(k.toLowerCase() in out)) out[k.toLowerCase()] = v;
+  return out;
+}
+
 /**
  * Which kind of decision document this is, from its content: Rust RFC header bullets, log4brains
  * metadata bullets, a Nygard numbered title or `Date:` line, front matter, and how many of each
@@ -182,7 +190,7 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   };
   const first = outline.headings[0];
   const numberedTitle = first?.level === 1 && /^\d+\.\s/.test(first.text);
-  const fm = frontMatter?.data ?? {};
+  const fm = lowerKeys(frontMatter?.data ?? {});
   const fmRecord = ['status', 'date', 'decision-makers', 'deciders', 'consulted', 'informed'].some(k => k in fm);
 
   const scores: [BuiltinKind, number][] = [

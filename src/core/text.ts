@@ -58,3 +58,26 @@ export function clampRange(r: Range, lineLengths: readonly number[]): Range {
   };
   return { start: clamp(r.start), end: clamp(r.end) };
 }
+
+/**
+ * Applies text edits (0-based ranges into `text`, as the core's fixes make them; non-overlapping)
+ * and returns the new text. Positions past a line's end or the document's end are clamped, as VS
+ * Code clamps them. Edits at the same position apply in the order given.
+ */
+export function applyTextEdits(text: string, edits: readonly { readonly range: Range; readonly newText: string }[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) { starts.push(i + 2); i++; } else if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  const offset = (p: Position) => {
+    const line = Math.max(0, Math.min(p.line, starts.length - 1));
+    const lineEnd = line + 1 < starts.length ? starts[line + 1] - (text[starts[line + 1] - 2] === '\r' ? 2 : 1) : text.length;
+    return Math.min(starts[line] + Math.max(0, p.character), lineEnd);
+  };
+  const resolved = edits.map((e, order) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText, order }))
+    .sort((a, b) => b.start - a.start || b.order - a.order);
+  let out = text;
+  for (const e of resolved) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}

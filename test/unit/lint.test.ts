@@ -391,7 +391,7 @@ describe('lint', () => {
         ['2021', ['SF001 Considered Options']], // 20210113-distribute-log4brains-as-a-global-npm-package
         ['0001', ['SF001 Drawbacks']], // 2014: the template had no Drawbacks yet
         ['0002', ['SF001 Drawbacks']],
-        ['3531', ['SF001 Motivation', 'SF001 Drawbacks']], // "Background and motivation" is not read as Motivation
+        ['3531', ['SF001 Drawbacks']], // "Background and motivation" counts as Motivation
         ['3935', ['SF001 Drawbacks', 'SF001 Rationale and alternatives']],
       ]);
     });
