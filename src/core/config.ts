@@ -207,13 +207,21 @@ export function sectionsFromTemplate(text: string): SectionSpec[] {
   const lines = splitLines(text);
   const outline = scanOutline(lines);
   const headings = outline.headings.filter((h, i) => !(i === 0 && h.level === 1));
+  const out: SectionSpec[] = [];
   return headings.map((h, i) => {
-    const before = lines.slice(Math.max(0, h.line - 2), h.line).join(' ');
-    const optional = /optional/i.test(lines[h.line]) || /<!--[^>]*optional[^>]*-->/i.test(before);
+    // The comment line right above the heading (blank lines skipped), not a comment ending some other line.
+    let above = h.line - 1;
+    while (above >= 0 && !lines[above].trim()) above--;
+    const before = above >= 0 ? lines[above] : '';
+    // A sub-section of an optional section is optional too.
+    const parent = [...out].reverse().find(s => s.level < h.level);
+    const optional = /optional/i.test(lines[h.line]) || /^\s*<!--[^>]*optional[^>]*-->\s*$/i.test(before) || parent?.required === false;
     const end = headings[i + 1]?.line ?? lines.length;
     const prompt = lines.slice(h.line + 1, end).filter(l => !/^\s*<!--.*-->\s*$/.test(l)).join('\n').trim() || '…';
     const title = h.text.replace(/<!--.*?-->/g, '').trim();
-    return { title, level: h.level, required: !optional, aliases: [], prompt, concept: conceptOf(title) };
+    const section: SectionSpec = { title, level: h.level, required: !optional, aliases: [], prompt, concept: conceptOf(title) };
+    out.push(section);
+    return section;
   });
 }
 

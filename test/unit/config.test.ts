@@ -1,0 +1,182 @@
+/**
+ * `.spec-first.json` / `.yaml`: parsing, every validation error with its message and 0-based range,
+ * kinds' sections read from MADR's and log4brains' templates, resolving kinds, a project kind end to
+ * end (parse → kind id → lint), and the glob and link helpers the configuration relies on.
+ */
+import * as assert from 'node:assert/strict';
+import { parseConfig, resolveKinds, sectionsFromTemplate } from '../../src/core/config';
+import { globToRegExp } from '../../src/core/glob';
+import { lintText } from '../../src/core/lint';
+import { relativeLink, resolveLink } from '../../src/core/paths';
+import { parseRecord } from '../../src/core/record';
+import { readWorkspaceFile } from '../support/fixtures';
+
+const errorsOf = (text: string) => parseConfig(text).errors.map(e => [e.message, e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
+
+describe('parseConfig', () => {
+  it('reads valid JSON: statuses, rules by code and name, a kind', () => {
+    const { config, errors } = parseConfig(JSON.stringify({
+      $schema: './schema.json', statuses: ['Proposed', 'Accepted '], rules: { SF012: 'off', 'too-few-options': 'error' },
+      kinds: [{ id: 'kep', label: 'KEP', files: ['keps/**/README.md'], sections: [{ title: 'Summary' }, { title: 'Risks', required: false, concept: 'consequences', aliases: ['Drawbacks'] }] }],
+    }, null, 2));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config.statuses, ['proposed', 'accepted']);
+    assert.deepEqual(config.rules, { SF012: 'off', SF010: 'error' });
+    assert.equal(config.kinds.length, 1);
+    const kind = config.kinds[0];
+    assert.deepEqual([kind.id, kind.label, kind.files, kind.missingStatus], ['kep', 'KEP', ['keps/**/README.md'], 'warning']);
+    assert.deepEqual(kind.sections?.map(s => [s.title, s.level, s.required, s.concept, s.aliases]), [['Summary', 2, true, undefined, []], ['Risks', 2, false, 'consequences', ['drawbacks']]]);
+  });
+
+  it('reads valid YAML', () => {
+    const { config, errors } = parseConfig('rules:\n  SF012: warning\n  no-downside: hint\nkinds:\n  - id: kep\n    files: [keps/**/README.md]\n    template: keps/template.md\n');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(config.rules, { SF012: 'hint' });
+    assert.deepEqual(config.kinds.map(k => [k.id, k.template, k.sections]), [['kep', 'keps/template.md', undefined]]);
+  });
+
+  it('an empty file is an empty configuration', () => {
+    assert.deepEqual(parseConfig('').errors, []);
+    assert.deepEqual(parseConfig('').config.kinds, []);
+  });
+
+  const ERRORS: [string, string, unknown[][]][] = [
+    ['unknown key', '{\n  "rulez": {}\n}', [['Unknown key "rulez": the configuration takes "statuses", "rules" and "kinds".', 1, 2, 1, 9]]],
+    ['bad level', '{\n  "rules": { "SF012": "loud" }\n}', [['Rule SF012: the level must be one of off, error, warning, information, hint.', 1, 22, 1, 28]]],
+    ['unknown rule', '{\n  "rules": { "SF999": "off" }\n}', [['Unknown rule "SF999": use a code (SF001…) or a name from docs/rules.', 1, 13, 1, 20]]],
+    ['bad kind id', '{\n  "kinds": [{ "id": "Kep", "files": ["a"], "sections": [] }]\n}', [['kinds[0].id: "id" must be a lower-case word such as "kep".', 1, 20, 1, 25]]],
+    ['duplicate id', '{\n  "kinds": [\n    { "id": "kep", "files": ["a"], "sections": [] },\n    { "id": "kep", "files": ["b"], "sections": [] }\n  ]\n}', [['kinds[1]: the id "kep" is declared twice.', 3, 4, 3, 51]]],
+    ['built-in id', '{\n  "kinds": [{ "id": "madr", "files": ["a"], "sections": [] }]\n}', [['kinds[0].id: "madr" is a built-in kind; give yours another id.', 1, 20, 1, 26]]],
+    ['missing files', '{\n  "kinds": [{ "id": "kep", "sections": [] }]\n}', [['kinds[0].files: "files" must be a non-empty list of globs, such as ["keps/**/README.md"].', 1, 12, 1, 43]]],
+    ['sections and template missing', '{\n  "kinds": [{ "id": "kep", "files": ["a"] }]\n}', [['kinds[0]: give the kind its "sections", or a "template" file whose headings are its sections.', 1, 12, 1, 43]]],
+    ['bad concept', '{\n  "kinds": [{ "id": "kep", "files": ["a"], "sections": [{ "title": "X", "concept": "vibes" }] }]\n}', [['kinds[0].sections: sections[0]: "concept" must be one of alternatives, failure-modes, consequences, status, context, decision.', 1, 55, 1, 93]]],
+    ['syntax error', '{ "rules": ', [['Flow map must end with a }', 0, 11, 0, 12]]],
+    ['not an object', '[1]', [['The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', 0, 0, 0, 3]]],
+    ['bad statuses', '{ "statuses": [] }', [['"statuses" must be a non-empty list of words, such as ["proposed", "accepted", "superseded"].', 0, 14, 0, 16]]],
+  ];
+  for (const [name, text, expected] of ERRORS) {
+    it(`error: ${name}`, () => assert.deepEqual(errorsOf(text), expected));
+  }
+
+  it('a bad rule keeps the good ones', () => {
+    const { config, errors } = parseConfig('{ "rules": { "SF999": "off", "SF012": "off" } }');
+    assert.equal(errors.length, 1);
+    assert.deepEqual(config.rules, { SF012: 'off' });
+  });
+});
+
+describe('sectionsFromTemplate', () => {
+  it('MADR 4: optional sections from "<!-- This is an optional element -->", sub-sections of an optional one optional too', () => {
+    const sections = sectionsFromTemplate(readWorkspaceFile('madr/docs/decisions/adr-template.md'));
+    assert.deepEqual(sections.map(s => [s.title, s.level, s.required, s.concept]), [
+      ['Context and Problem Statement', 2, true, undefined], ['Decision Drivers', 2, false, undefined], ['Considered Options', 2, true, 'alternatives'],
+      ['Decision Outcome', 2, true, undefined], ['Consequences', 3, false, 'consequences'], ['Confirmation', 3, false, undefined],
+      ['Pros and Cons of the Options', 2, false, undefined], ['{title of option 1}', 3, false, undefined], ['{title of other option}', 3, false, undefined],
+      ['More Information', 2, false, undefined],
+    ]);
+    assert.ok(sections[0].prompt.startsWith('{Describe the context and problem statement'), sections[0].prompt);
+  });
+
+  it('log4brains: "<!-- optional -->" on the heading; a comment ending the line above does not count', () => {
+    const sections = sectionsFromTemplate(readWorkspaceFile('log4brains/docs/adr/template.md'));
+    assert.deepEqual(sections.map(s => [s.title, s.level, s.required, s.concept]), [
+      ['Context and Problem Statement', 2, true, undefined], ['Decision Drivers', 2, false, undefined], ['Considered Options', 2, true, 'alternatives'],
+      ['Decision Outcome', 2, true, undefined], ['Positive Consequences', 3, false, 'consequences'], ['Negative Consequences', 3, false, 'consequences'],
+      ['Pros and Cons of the Options', 2, false, undefined], ['[option 1]', 3, false, undefined], ['[option 2]', 3, false, undefined], ['[option 3]', 3, false, undefined],
+      ['Links', 2, false, undefined],
+    ]);
+  });
+});
+
+describe('resolveKinds and a project kind end to end', () => {
+  const KEP_CONFIG = JSON.stringify({
+    kinds: [{ id: 'kep', label: 'KEP', files: ['keps/**/README.md'], missingStatus: 'none', sections: [
+      { title: 'Summary' }, { title: 'Motivation' }, { title: 'Proposal' }, { title: 'Drawbacks', concept: 'consequences' }, { title: 'Alternatives', concept: 'alternatives' },
+    ] }],
+  });
+
+  it('sections from the configuration; globs below the configuration\'s folder', () => {
+    const { kinds, errors } = resolveKinds(parseConfig(KEP_CONFIG).config, new Map(), 'enhancements');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(kinds.map(k => [k.kind, k.label, k.files, k.missingStatus, k.sections.map(s => s.title)]), [
+      ['kep', 'KEP', ['enhancements/keps/**/README.md'], 'none', ['Summary', 'Motivation', 'Proposal', 'Drawbacks', 'Alternatives']],
+    ]);
+  });
+
+  it('sections from a template; an unreadable template is an error and drops the kind', () => {
+    const config = parseConfig('{ "kinds": [{ "id": "kep", "files": ["./keps/**/README.md"], "template": "keps/template.md" }] }').config;
+    const ok = resolveKinds(config, new Map([['keps/template.md', '# Title\n\n## Summary\n\nSay it.\n\n## Notes <!-- optional -->\n']]));
+    assert.deepEqual(ok.errors, []);
+    assert.deepEqual(ok.kinds.map(k => [k.files, k.sections.map(s => [s.title, s.required, s.prompt])]), [[['keps/**/README.md'], [['Summary', true, 'Say it.'], ['Notes', false, '…']]]]);
+    const missing = resolveKinds(config, new Map([['keps/template.md', undefined]]));
+    assert.deepEqual(missing, { kinds: [], errors: ['Kind "kep": its template "keps/template.md" could not be read.'] });
+  });
+
+  it('a KEP-like record is parsed as the project kind and linted with its sections', () => {
+    const { kinds } = resolveKinds(parseConfig(KEP_CONFIG).config, new Map());
+    const path = 'keps/sig-node/1234-faster-pods/README.md';
+    const text = '# KEP-1234: Faster pods\n\n## Summary\n\nPods start faster.\n\n## Motivation\n\nThey are slow.\n\n## Proposal\n\nCache images.\n\n## Drawbacks\n\nMore disk.\n';
+    assert.equal(parseRecord(path, text, { kinds })?.kind, 'kep');
+    assert.equal(parseRecord('docs/other/README.md', text, { kinds })?.kind === 'kep', false);
+    const findings = lintText(path, text, { kinds });
+    assert.deepEqual(findings.map(f => [f.code, f.range.start.line]), [['SF001', 0]]);
+    assert.match(findings[0].message, /Alternatives/);
+    assert.deepEqual(lintText(path, `${text}\n## Alternatives\n\nBigger nodes.\n`, { kinds }), []);
+  });
+});
+
+describe('globToRegExp', () => {
+  const TABLE: [string, string, boolean][] = [
+    ['keps/**/README.md', 'keps/README.md', true],
+    ['keps/**/README.md', 'keps/sig-node/1234-x/README.md', true],
+    ['keps/**/README.md', 'keps/sig-node/1234-x/readme.md', false],
+    ['keps/**/README.md', 'other/keps/README.md', false],
+    ['docs/*.md', 'docs/0001-a.md', true],
+    ['docs/*.md', 'docs/adr/0001-a.md', false],
+    ['docs/**', 'docs/adr/0001-a.md', true],
+    ['docs/000?-*.md', 'docs/0001-a.md', true],
+    ['docs/000?-*.md', 'docs/00010-a.md', false],
+    ['{docs,doc}/adr/*.md', 'doc/adr/0001-a.md', true],
+    ['{docs,doc}/adr/*.md', 'dox/adr/0001-a.md', false],
+    ['rfcs/[0-9]*.md', 'rfcs/1-a.md', true],
+    ['rfcs/[!0-9]*.md', 'rfcs/1-a.md', false],
+    ['a.b/(x)+.md', 'a.b/(x)+.md', true],
+    ['a.b/(x)+.md', 'aXb/(x)+.md', false],
+    ['[unclosed.md', '[unclosed.md', true],
+  ];
+  for (const [glob, path, matches] of TABLE) {
+    it(`${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () => assert.equal(globToRegExp(glob).test(path), matches));
+  }
+});
+
+describe('resolveLink and relativeLink', () => {
+  const RESOLVE: [string, string, string | undefined][] = [
+    ['docs/adr/0002-b.md', '0001-a.md', 'docs/adr/0001-a.md'],
+    ['docs/adr/0002-b.md', './0001-a.md#status', 'docs/adr/0001-a.md'],
+    ['docs/adr/0002-b.md', '../rfcs/0001-x.md?plain=1', 'docs/rfcs/0001-x.md'],
+    ['docs/adr/0002-b.md', '0001-use%20x.md', 'docs/adr/0001-use x.md'],
+    ['docs/adr/0002-b.md', '0001-100%.md', 'docs/adr/0001-100%.md'],
+    ['docs/adr/0002-b.md', '../../../x.md', undefined],
+    ['docs/adr/0002-b.md', 'https://example.org/0001-a.md', undefined],
+    ['docs/adr/0002-b.md', 'mailto:a@b.c', undefined],
+    ['docs/adr/0002-b.md', '#status', undefined],
+    ['docs/adr/0002-b.md', '/docs/adr/0001-a.md', undefined],
+    ['0002-b.md', '0001-a.md', '0001-a.md'],
+  ];
+  for (const [from, target, expected] of RESOLVE) {
+    it(`resolveLink(${from}, ${target}) = ${expected}`, () => assert.equal(resolveLink(from, target), expected));
+  }
+  const RELATIVE: [string, string, string][] = [
+    ['docs/adr/0002-b.md', 'docs/adr/0001-a.md', '0001-a.md'],
+    ['docs/adr/0002-b.md', 'docs/rfcs/0001-x.md', '../rfcs/0001-x.md'],
+    ['docs/adr/0002-b.md', 'README.md', '../../README.md'],
+    ['0002-b.md', 'docs/adr/0001-a.md', 'docs/adr/0001-a.md'],
+    ['docs/adr/0002-b.md', 'docs/adr', '../adr'],
+  ];
+  for (const [from, to, expected] of RELATIVE) {
+    it(`relativeLink(${from}, ${to}) = ${expected}`, () => {
+      assert.equal(relativeLink(from, to), expected);
+      assert.equal(resolveLink(from, relativeLink(from, to)), to);
+    });
+  }
+});
