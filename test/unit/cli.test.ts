@@ -1,0 +1,121 @@
+/**
+ * The CLI as CI runs it: `node dist/cli.js lint` in a temporary folder of records. Output formats
+ * (text lines `file:line:col severity code message`, JSON, SARIF 2.1.0), exit codes 0 / 1 / 2,
+ * `--max-warnings`, a bad `.spec-first.json`, and cross-record findings across files.
+ * Needs `npm run build` (dist/cli.js).
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const CLI = path.resolve(__dirname, '../../../dist/cli.js');
+
+const nygard = (n: number, title: string, consequences: string) =>
+  `# ${n}. ${title}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nMail is slow.\n\n## Decision\n\nPublish a message.\n\n## Consequences\n\n${consequences}\n`;
+const CLEAN = nygard(1, 'Use a queue', 'We must run a queue.');
+const WARNS = nygard(2, 'Use Kafka', 'Everything is easy.');
+
+/** A temporary folder with these files (relative path → content). */
+function folder(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+const run = (cwd: string, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, 'lint', ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(l => /^\S+:\d+:\d+ /.test(l)) };
+};
+
+describe('CLI (dist/cli.js)', function () {
+  this.timeout(30000);
+  const roots: string[] = [];
+  const make = (files: Record<string, string>) => { const r = folder(files); roots.push(r); return r; };
+  after(() => { for (const r of roots) fs.rmSync(r, { recursive: true, force: true }); });
+
+  it('dist/cli.js is built', () => assert.ok(fs.existsSync(CLI), `${CLI} missing: run npm run build`));
+
+  it('a clean folder: no finding, exit 0', () => {
+    const r = run(make({ 'doc/adr/0001-use-a-queue.md': CLEAN }));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(r.lines, []);
+  });
+
+  it('text output: file:line:col severity code message; warnings alone exit 0', () => {
+    const r = run(make({ 'doc/adr/0001-use-a-queue.md': CLEAN, 'doc/adr/0002-use-kafka.md': WARNS }));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.deepEqual(r.lines, ['doc/adr/0002-use-kafka.md:17:4 warning SF012 "Consequences" names no downside: add what becomes harder, riskier or costlier ("Bad, because …").']);
+  });
+
+  it('--max-warnings 0 fails on a warning; --max-warnings 1 does not', () => {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN, 'doc/adr/0002-use-kafka.md': WARNS });
+    assert.equal(run(root, '--max-warnings', '0').status, 1);
+    assert.equal(run(root, '--max-warnings=1').status, 0);
+  });
+
+  it('cross-record: a duplicate number is an error on both files, exit 1', () => {
+    const r = run(make({ 'doc/adr/0001-use-a-queue.md': CLEAN, 'doc/adr/0001-use-kafka.md': nygard(1, 'Use Kafka', 'We must run Kafka.') }));
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    assert.deepEqual(r.lines.sort(), [
+      'doc/adr/0001-use-a-queue.md:1:3 error SF015 Number 0001 is also used by 0001-use-kafka.md: renumber one of them.',
+      'doc/adr/0001-use-kafka.md:1:3 error SF015 Number 0001 is also used by 0001-use-a-queue.md: renumber one of them.',
+    ]);
+  });
+
+  it('--format json: one object per finding, with its fields', () => {
+    const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS }), '--format', 'json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), [{
+      file: 'doc/adr/0002-use-kafka.md', line: 17, column: 4, endLine: 17, endColumn: 16, severity: 'warning', code: 'SF012', rule: 'no-downside',
+      message: '"Consequences" names no downside: add what becomes harder, riskier or costlier ("Bad, because …").',
+    }]);
+  });
+
+  it('--format sarif: version 2.1.0, results with ruleId and location', () => {
+    const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS }), '--format=sarif');
+    assert.equal(r.status, 0, r.stderr);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.equal(run0.tool.driver.name, 'spec-first');
+    assert.ok(run0.tool.driver.rules.some((rule: { id: string }) => rule.id === 'SF012'));
+    assert.equal(run0.results.length, 1);
+    assert.equal(run0.results[0].ruleId, 'SF012');
+    assert.equal(run0.results[0].level, 'warning');
+    const location = run0.results[0].locations[0].physicalLocation;
+    assert.equal(location.artifactLocation.uri, 'doc/adr/0002-use-kafka.md');
+    assert.equal(location.region.startLine, 17);
+  });
+
+  it('.spec-first.json rules apply: SF012 off', () => {
+    const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS, '.spec-first.json': '{ "rules": { "no-downside": "off" } }' }));
+    assert.equal(r.status, 0);
+    assert.deepEqual(r.lines, []);
+  });
+
+  it('.spec-first.json raising a warning to error: exit 1', () => {
+    const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS, '.spec-first.json': '{ "rules": { "SF012": "error" } }' }));
+    assert.equal(r.status, 1);
+    assert.match(r.lines[0], / error SF012 /);
+  });
+
+  it('exit 2: unknown option, missing path, invalid .spec-first.json', () => {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    const unknown = run(root, '--bogus');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown option --bogus/);
+    const missing = run(root, 'nope');
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no such file or folder: nope/);
+    const bad = make({ 'doc/adr/0001-use-a-queue.md': CLEAN, '.spec-first.json': '{\n  "rulez": 1\n}\n' });
+    const r = run(bad);
+    assert.equal(r.status, 2);
+    const line = (r.stdout + r.stderr).split('\n').find(l => l.includes(' error config '));
+    assert.ok(line, r.stdout + r.stderr);
+    assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "statuses", "rules" and "kinds"\.$/);
+  });
+});
