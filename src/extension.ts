@@ -3,6 +3,7 @@
  * registration ends in `context.subscriptions`.
  */
 import * as vscode from 'vscode';
+import { registerLifecycleCommands } from './commands/lifecycle';
 import { registerNewRecordCommands } from './commands/newRecord';
 import { registerDiagnostics } from './diagnostics';
 import { DecisionTreeProvider, registerDecisionExplorer } from './explorer/decisionTree';
@@ -28,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   context.subscriptions.push(config, locator, index);
 
   registerNewRecordCommands(context, locator, index);
+  registerLifecycleCommands(context, locator, index);
   const explorer = registerDecisionExplorer(context, index);
   registerDiagnostics(context, locator, index);
   const preview = registerPreview(context);

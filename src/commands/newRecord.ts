@@ -7,8 +7,11 @@
 import * as vscode from 'vscode';
 import { isoDate, datedFileName, nextNumber, recordFileName } from '../core/numbering';
 import { parseRecord } from '../core/record';
-import { TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
-import { Range } from '../core/text';
+import { supersedeEdits } from '../core/lifecycle';
+import { RenderedRecord, TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
+import { Range, applyTextEdits, range, splitLines } from '../core/text';
+import { toTextEdits } from '../util/convert';
+import { parseOptionsFor } from '../workspace/recordOptions';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
@@ -23,6 +26,13 @@ export interface NewRecordArgs {
   readonly template?: TemplateId | 'auto';
   /** Overrides the date (`YYYY-MM-DD`), e.g. to compare with adr-tools' expected outputs. */
   readonly date?: string;
+  /** The folder to create the record in (default: the workspace folder's ADR or RFC folder). */
+  readonly directory?: vscode.Uri;
+  /**
+   * Records the new one supersedes (adr-tools' `adr new -s`): both sides are written in the same
+   * `WorkspaceEdit` as the new file, so one undo restores every record.
+   */
+  readonly supersedes?: readonly vscode.Uri[];
 }
 
 const MAX_ATTEMPTS = 50;
@@ -81,8 +91,8 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder, title: string, locator: RecordLocator, args: NewRecordArgs): Promise<{ uri: vscode.Uri; selection: Range } | undefined> {
   const noun = type === 'adr' ? 'ADR' : 'RFC';
   const folders = await locator.resolve(folder);
-  const dirPath = type === 'adr' ? folders.adr : folders.rfc;
-  const dir = vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
+  const dirPath = args.directory ? vscode.workspace.asRelativePath(args.directory, false) : type === 'adr' ? folders.adr : folders.rfc;
+  const dir = args.directory ?? vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
   await vscode.workspace.fs.createDirectory(dir);
   const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
 
@@ -101,7 +111,8 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
     const name = template === 'log4brains' ? datedFileName(date, title) : recordFileName(number, title);
     const uri = vscode.Uri.joinPath(dir, name);
     const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
-    if (!(await createExclusive(uri, rendered.text))) {
+    const related = await relate(`${dirPath}/${name}`, rendered, args.supersedes ?? [], locator);
+    if (!(await createExclusive(uri, related.text, related.edit))) {
       if (template === 'log4brains') {
         void vscode.window.showErrorMessage(`Spec-First: ${dirPath}/${name} already exists. Choose another title: a log4brains record is named by its date and title.`);
         return undefined;
@@ -109,8 +120,9 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
       log().info(`${dirPath}/${name} exists; trying the next number.`);
       continue;
     }
-    log().info(`Created ${dirPath}/${name} (${template} template).`);
-    return { uri, selection: rendered.selection };
+    log().info(`Created ${dirPath}/${name} (${template} template)${args.supersedes?.length ? `, superseding ${args.supersedes.map(u => vscode.workspace.asRelativePath(u)).join(', ')}` : ''}.`);
+    for (const other of args.supersedes ?? []) await saveIfOpen(other);
+    return { uri, selection: related.selection };
   }
   void vscode.window.showErrorMessage(`Spec-First: could not find a free number for the new ${noun} in ${dirPath} after ${MAX_ATTEMPTS} tries.`);
   return undefined;
@@ -137,8 +149,11 @@ async function pickFolder(given?: vscode.Uri | string): Promise<vscode.Workspace
   return current ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new record' });
 }
 
-/** Creates `uri` with `text` only if no file is there. Returns false when one is. */
-async function createExclusive(uri: vscode.Uri, text: string): Promise<boolean> {
+/**
+ * Creates `uri` with `text` only if no file is there, together with `others` (edits to other
+ * records) in one `WorkspaceEdit`. Returns false, and changes nothing, when the file exists.
+ */
+async function createExclusive(uri: vscode.Uri, text: string, others?: vscode.WorkspaceEdit): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return false;
@@ -147,7 +162,39 @@ async function createExclusive(uri: vscode.Uri, text: string): Promise<boolean> 
   }
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+  for (const [target, edits] of others?.entries() ?? []) edit.set(target, edits);
   return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * The new record's text with its relations written in, and the edits to the records it supersedes
+ * (computed on their current text, open editors included). The selection follows the text it selected.
+ */
+async function relate(path: string, rendered: RenderedRecord, supersedes: readonly vscode.Uri[], locator: RecordLocator): Promise<{ text: string; selection: Range; edit?: vscode.WorkspaceEdit }> {
+  if (supersedes.length === 0) return rendered;
+  const parse = (p: string, text: string, uri?: vscode.Uri) => parseRecord(p, text, uri ? parseOptionsFor(uri, locator.classify(uri)?.hint, locator.config) : { folderHint: 'adr' });
+  let text = rendered.text;
+  const edit = new vscode.WorkspaceEdit();
+  for (const target of supersedes) {
+    const document = await vscode.workspace.openTextDocument(target);
+    const olderPath = vscode.workspace.asRelativePath(target, false);
+    const older = parse(olderPath, document.getText(), target);
+    const newer = parse(path, text);
+    if (!older || !newer) throw new Error(`${olderPath} is not a decision record.`);
+    const [olderEdits, newerEdits] = supersedeEdits({ path: olderPath, text: document.getText(), record: older }, { path, text, record: newer });
+    text = applyTextEdits(text, newerEdits.edits);
+    edit.set(target, toTextEdits(olderEdits.edits));
+  }
+  const selected = splitLines(rendered.text)[rendered.selection.start.line];
+  const line = splitLines(text).indexOf(selected);
+  const selection = line < 0 ? rendered.selection : range(line, rendered.selection.start.character, line + rendered.selection.end.line - rendered.selection.start.line, rendered.selection.end.character);
+  return { text, selection, edit };
+}
+
+/** Saves a document changed by a command, so that the index and adr-tools see it. */
+async function saveIfOpen(uri: vscode.Uri): Promise<void> {
+  const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+  if (document?.isDirty) await document.save();
 }
 
 async function readOptional(uri: vscode.Uri): Promise<string | undefined> {

@@ -235,7 +235,7 @@ function firstPlaceholder(text: string, id: TemplateId): Range {
  */
 export function chooseTemplate(setting: string, hasProjectTemplate: boolean, kinds: readonly string[]): TemplateId {
   if (hasProjectTemplate) return 'project';
-  if (setting === 'nygard' || setting === 'madr' || setting === 'madr-minimal') return setting;
+  if (setting === 'nygard' || setting === 'madr' || setting === 'madr-minimal' || setting === 'log4brains') return setting;
   const count = (k: string) => kinds.filter(x => x === k).length;
   const ranked = (['nygard', 'madr', 'log4brains'] as const).map(k => [k, count(k)] as const).sort((a, b) => b[1] - a[1]);
   return ranked[0][1] > 0 ? ranked[0][0] : 'madr';

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Finding, Severity, lintText } from '../core/lint';
-import { Range } from '../core/text';
+import { toRange } from '../util/convert';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
@@ -23,10 +23,7 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** A core range as a VS Code range. */
-export function toRange(r: Range): vscode.Range {
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-}
+export { toRange };
 
 /**
  * Lints one document with the core, or returns undefined when it is not a decision document

@@ -40,6 +40,13 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       if (!finding) continue;
       if (finding.fix) actions.push(this.toAction(document, finding.fix, [diagnostic], true));
       for (const alternative of finding.alternatives ?? []) actions.push(this.toAction(document, alternative, [diagnostic], false));
+      if (finding.code === 'SF015') {
+        // A rename and edits in other records: the lifecycle command does it, as one WorkspaceEdit.
+        const renumber = new vscode.CodeAction('Renumber this record to the next free number', vscode.CodeActionKind.QuickFix);
+        renumber.diagnostics = [diagnostic];
+        renumber.command = { command: 'specFirst.renumberRecord', title: 'Renumber Record', arguments: [document.uri] };
+        actions.push(renumber);
+      }
     }
     if (findings.some(f => f.fix?.safe)) {
       const all = this.fixAll(document)[0];

@@ -1,0 +1,260 @@
+/**
+ * The lifecycle commands adr-tools offers on the command line, in the editor: supersede a record,
+ * link two records, change a status, renumber a record, generate the table of contents, and export
+ * the decision graph. Each reads the records through the workspace index, computes its edits with
+ * the core (`core/lifecycle.ts`) on the documents' current text, and applies them as one
+ * `WorkspaceEdit`, so one undo restores every record; nothing is ever overwritten.
+ */
+import * as vscode from 'vscode';
+import { FileEdits, RecordText, changeStatusEdits, decisionGraph, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
+import { resolveRelation } from '../core/lint/relations';
+import { isoDate, nextNumber } from '../core/numbering';
+import { dirname } from '../core/paths';
+import { parseRecord } from '../core/record';
+import { toTextEdits } from '../util/convert';
+import { errorMessage, log } from '../util/log';
+import { settings } from '../util/settings';
+import { RecordLocator } from '../workspace/locator';
+import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
+import { parseOptionsFor } from '../workspace/recordOptions';
+import { newRecord } from './newRecord';
+
+/** What the commands take from the explorer (its record node), a keybinding or another extension. */
+export type RecordArg = vscode.Uri | string | { readonly entry: { readonly uri: vscode.Uri } } | undefined;
+
+/** The record a command argument names, else the active editor's. */
+function uriOf(arg: RecordArg): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string') return vscode.Uri.parse(arg);
+  if (arg && typeof arg === 'object' && 'entry' in arg) return arg.entry.uri;
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+/** The relations offered by "Link Records", with their reverse (adr-tools' `adr link` pairs). */
+export const LINK_TYPES: readonly (readonly [relation: string, reverse: string])[] = [
+  ['Amends', 'Amended by'], ['Clarifies', 'Clarified by'], ['Extends', 'Extended by'], ['Relates to', 'Relates to'], ['Depends on', 'Required by'],
+];
+
+/** Registers the lifecycle commands into `context.subscriptions`. */
+export function registerLifecycleCommands(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex): void {
+  const lifecycle = new Lifecycle(locator, index);
+  const run = <A extends unknown[]>(name: string, fn: (...args: A) => Promise<unknown>) => async (...args: A) => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      log().error(`${name} failed: ${errorMessage(err)}`);
+      void vscode.window.showErrorMessage(`Spec-First: ${name} failed: ${errorMessage(err)}`);
+      return undefined;
+    }
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('specFirst.supersedeRecord', run('Supersede', (arg?: RecordArg, title?: string) => lifecycle.supersede(arg, title))),
+    vscode.commands.registerCommand('specFirst.linkRecords', run('Link Records', (arg?: RecordArg, relation?: string, target?: RecordArg, reverse?: string) => lifecycle.link(arg, relation, target, reverse))),
+    vscode.commands.registerCommand('specFirst.changeStatus', run('Change Status', (arg?: RecordArg, status?: string) => lifecycle.changeStatus(arg, status))),
+    vscode.commands.registerCommand('specFirst.renumberRecord', run('Renumber', (arg?: RecordArg, number?: number) => lifecycle.renumber(arg, number))),
+    vscode.commands.registerCommand('specFirst.generateIndex', run('Generate Index', (folder?: vscode.Uri) => lifecycle.generateIndex(folder))),
+    vscode.commands.registerCommand('specFirst.exportGraph', run('Export Decision Graph', () => lifecycle.exportGraph())),
+  );
+}
+
+/** The commands' logic; one instance per activation. */
+class Lifecycle {
+  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex) {}
+
+  /** Supersedes a record by a new one (adr-tools' `adr new -s`). Returns the new record's URI. */
+  async supersede(arg: RecordArg, title?: string): Promise<vscode.Uri | undefined> {
+    const older = await this.pickRecord(arg, 'Record to supersede', e => e.record.status !== 'superseded');
+    if (!older) return undefined;
+    const kind = older.record.kind;
+    const template = kind === 'nygard' ? 'nygard' : kind === 'log4brains' ? 'log4brains' : kind === 'madr' ? 'madr' : 'auto';
+    return newRecord(older.record.kind === 'rfc' || older.record.kind === 'rust-rfc' ? 'rfc' : 'adr', this.locator, this.index, {
+      title, template, folder: older.folder?.uri, directory: vscode.Uri.joinPath(older.uri, '..'), supersedes: [older.uri],
+    });
+  }
+
+  /** Links two records with a relation and its reverse (adr-tools' `adr link`). Returns true when applied. */
+  async link(arg: RecordArg, relation?: string, targetArg?: RecordArg, reverse?: string): Promise<boolean> {
+    const source = await this.pickRecord(arg, 'Record to link from');
+    if (!source) return false;
+    if (!relation) {
+      const picked = await vscode.window.showQuickPick(
+        [...LINK_TYPES.map(([r, rev]) => ({ label: r, description: `the other record: "${rev}"`, pair: [r, rev] as const })), { label: 'Other…', description: 'name the relation and its reverse', pair: undefined }],
+        { title: `Link ${source.record.id} ${source.record.title}`, placeHolder: 'Relation' });
+      if (!picked) return false;
+      if (picked.pair) [relation, reverse] = picked.pair;
+      else {
+        relation = (await vscode.window.showInputBox({ title: 'Relation', prompt: 'As this record will say it, e.g. "Refines"', validateInput: v => (v.trim() ? undefined : 'Name the relation.') }))?.trim();
+        if (!relation) return false;
+        reverse = (await vscode.window.showInputBox({ title: 'Reverse relation', prompt: 'As the other record will say it, e.g. "Refined by"', validateInput: v => (v.trim() ? undefined : 'Name the reverse relation.') }))?.trim();
+        if (!reverse) return false;
+      }
+    }
+    reverse ??= LINK_TYPES.find(([r]) => r.toLowerCase() === relation!.toLowerCase())?.[1] ?? relation;
+    const target = await this.pickRecord(targetArg ?? null, `${relation}…`, e => e.uri.toString() !== source.uri.toString(), source.folder);
+    if (!target) return false;
+    const [a, b] = await Promise.all([this.textOf(source), this.textOf(target)]);
+    return this.apply(linkEdits(a, relation, b, reverse), `${source.record.id} ${relation} ${target.record.id}`, source);
+  }
+
+  /** Sets a record's status from the vocabulary, with today's date where the format records one. */
+  async changeStatus(arg: RecordArg, status?: string): Promise<boolean> {
+    const entry = await this.pickRecord(arg, 'Record whose status changes');
+    if (!entry) return false;
+    const vocabulary = parseOptionsFor(entry.uri, undefined, this.locator.config).statuses ?? settings(entry.uri).statuses;
+    status ??= (await vscode.window.showQuickPick(vocabulary.map(s => ({ label: s, description: s === entry.record.status ? 'current' : undefined })), {
+      title: `Status of ${entry.record.id} ${entry.record.title}`, placeHolder: `Now: ${entry.record.statusText?.split('\n')[0] ?? 'none'}`,
+    }))?.label;
+    if (!status) return false;
+    const r = await this.textOf(entry);
+    return this.apply([{ path: r.path, edits: changeStatusEdits(r, status, isoDate()) }], `${entry.record.id} → ${status}`, entry);
+  }
+
+  /** Moves a record to the next free number of its folder (or `number`), renaming it and every link to it. */
+  async renumber(arg: RecordArg, number?: number): Promise<vscode.Uri | undefined> {
+    const entry = await this.pickRecord(arg, 'Record to renumber', e => e.record.number !== undefined);
+    if (!entry) return undefined;
+    const folderUri = vscode.Uri.joinPath(entry.uri, '..');
+    const names = (await vscode.workspace.fs.readDirectory(folderUri)).map(([n]) => n);
+    const next = number ?? nextNumber(names);
+    const others = await Promise.all(this.index.all().filter(e => e.folder?.uri.toString() === entry.folder?.uri.toString() && e.uri.toString() !== entry.uri.toString()).map(e => this.textOf(e)));
+    const target = await this.textOf(entry);
+    const { newPath, files } = renumberEdits(target, next, others);
+    const newUri = vscode.Uri.joinPath(folderUri, newPath.slice(newPath.lastIndexOf('/') + 1));
+    const edit = new vscode.WorkspaceEdit();
+    for (const f of files) edit.set(this.uriOfPath(entry, f.path), toTextEdits(f.edits));
+    // After the text edits (they address the old name), the rename; it fails rather than overwrite.
+    edit.renameFile(entry.uri, newUri, { overwrite: false });
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(`Spec-First: could not renumber ${vscode.workspace.asRelativePath(entry.uri)}: ${vscode.workspace.asRelativePath(newUri)} exists or a record changed meanwhile.`);
+      return undefined;
+    }
+    await this.saveAll([newUri, ...files.map(f => this.uriOfPath(entry, f.path))]);
+    log().info(`Renumbered ${vscode.workspace.asRelativePath(entry.uri)} to ${vscode.workspace.asRelativePath(newUri)} (${files.length} files edited).`);
+    return newUri;
+  }
+
+  /**
+   * Writes the ADR folder's table of contents as adr-tools' `generate toc` does, to `README.md` in
+   * the folder: created when absent, brought up to date when it is one Spec-First or adr-tools wrote
+   * (it starts with `# Architecture Decision Records`); any other README is left alone and the table
+   * opens in a new editor instead. Returns the file written, if any.
+   */
+  async generateIndex(folderArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const folder = folderArg ? vscode.workspace.getWorkspaceFolder(folderArg) : vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick();
+    if (!folder) return undefined;
+    await this.index.ready();
+    const adr = (await this.locator.resolve(folder)).adr;
+    const records = this.index.all().filter(e => e.folder?.uri.toString() === folder.uri.toString() && dirname(e.record.path) === adr);
+    const text = tableOfContents(records.map(e => ({ path: e.record.path, record: e.record })));
+    const uri = vscode.Uri.joinPath(folder.uri, ...adr.split('/'), 'README.md');
+    let existing: string | undefined;
+    try {
+      existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      existing = undefined;
+    }
+    if (existing !== undefined && !existing.startsWith('# Architecture Decision Records')) {
+      void vscode.window.showWarningMessage(`Spec-First: ${adr}/README.md was not written by Spec-First or adr-tools; the table of contents opens in a new editor instead.`);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
+      return undefined;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    if (existing === undefined) edit.createFile(uri, { overwrite: false, contents: new TextEncoder().encode(text) });
+    else if (existing === text) return uri;
+    else {
+      const document = await vscode.workspace.openTextDocument(uri);
+      edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${adr}/README.md could not be written`);
+    await this.saveAll([uri]);
+    log().info(`Wrote ${adr}/README.md (${records.length} records).`);
+    return uri;
+  }
+
+  /** Opens the decision graph as a new Markdown document with one Mermaid block (save it where you like). */
+  async exportGraph(): Promise<vscode.TextDocument> {
+    await this.index.ready();
+    const records = this.index.all();
+    const source = decisionGraph(records.map(e => ({ path: vscode.workspace.asRelativePath(e.uri, true), record: e.record })), (from, target) => {
+      const entry = records.find(e => vscode.workspace.asRelativePath(e.uri, true) === from.path);
+      if (!entry) return undefined;
+      const near = this.index.recordsNear(entry.uri).records;
+      const found = resolveRelation({ path: entry.record.path, record: entry.record }, { type: '', target }, near);
+      if (!found || found === 'unresolved') return undefined;
+      const to = records.find(e => e.record === found.record);
+      return to && { path: vscode.workspace.asRelativePath(to.uri, true) };
+    });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Decision graph\n\n\`\`\`mermaid\n${source}\n\`\`\`\n` });
+    await vscode.window.showTextDocument(document);
+    return document;
+  }
+
+  /** The record named by `arg`, else one the user picks (filtered), in `folder` when given. */
+  private async pickRecord(arg: RecordArg | null, title: string, filter: (e: IndexedRecord) => boolean = () => true, folder?: vscode.WorkspaceFolder): Promise<IndexedRecord | undefined> {
+    await this.index.ready();
+    const uri = arg === null ? undefined : uriOf(arg);
+    if (uri) {
+      const entry = this.index.get(uri) ?? await this.readRecord(uri);
+      if (entry) return entry;
+      if (arg !== undefined) {
+        void vscode.window.showErrorMessage(`Spec-First: ${vscode.workspace.asRelativePath(uri)} is not a decision record.`);
+        return undefined;
+      }
+    }
+    const candidates = this.index.all().filter(e => filter(e) && (!folder || e.folder?.uri.toString() === folder.uri.toString()))
+      .sort((a, b) => a.record.path.localeCompare(b.record.path));
+    if (candidates.length === 0) {
+      void vscode.window.showInformationMessage('Spec-First: no decision record to choose from.');
+      return undefined;
+    }
+    const picked = await vscode.window.showQuickPick(candidates.map(e => ({
+      label: e.record.number !== undefined ? `${e.record.id} ${e.record.title}` : e.record.title,
+      description: e.record.status, detail: vscode.workspace.asRelativePath(e.uri), entry: e,
+    })), { title, matchOnDetail: true, placeHolder: 'Type to filter by number, title or path' });
+    return picked?.entry;
+  }
+
+  /** An open or unsaved record the index does not hold yet (a new file, an edit not saved). */
+  private async readRecord(uri: vscode.Uri): Promise<IndexedRecord | undefined> {
+    const where = this.locator.classify(uri);
+    if (!where) return undefined;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const record = parseRecord(where.relativePath, document.getText(), parseOptionsFor(uri, where.hint, this.locator.config));
+    return record && { uri, folder: vscode.workspace.getWorkspaceFolder(uri), record };
+  }
+
+  /** A record's current text (its open editor's, unsaved changes included) and parse. */
+  private async textOf(entry: IndexedRecord): Promise<RecordText> {
+    const document = await vscode.workspace.openTextDocument(entry.uri);
+    const text = document.getText();
+    const where = this.locator.classify(entry.uri);
+    const record = parseRecord(entry.record.path, text, parseOptionsFor(entry.uri, where?.hint, this.locator.config)) ?? entry.record;
+    return { path: entry.record.path, text, record };
+  }
+
+  private uriOfPath(near: IndexedRecord, path: string): vscode.Uri {
+    return near.folder ? vscode.Uri.joinPath(near.folder.uri, ...path.split('/')) : vscode.Uri.parse(path);
+  }
+
+  /** Applies edits to several records (paths relative to `near`'s workspace folder) as one `WorkspaceEdit`, then saves them. */
+  private async apply(files: readonly FileEdits[], what: string, near: IndexedRecord): Promise<boolean> {
+    const entries = files.map(f => ({ uri: this.uriOfPath(near, f.path), edits: f.edits }));
+    const edit = new vscode.WorkspaceEdit();
+    for (const f of entries) edit.set(f.uri, toTextEdits(f.edits));
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      void vscode.window.showErrorMessage(`Spec-First: could not apply ${what}.`);
+      return false;
+    }
+    await this.saveAll(entries.map(f => f.uri));
+    log().info(`Applied ${what} (${entries.length} records).`);
+    return true;
+  }
+
+  private async saveAll(uris: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of uris) {
+      const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      if (document?.isDirty) await document.save();
+    }
+    for (const uri of uris) await this.index.refresh(uri);
+  }
+}
