@@ -7,6 +7,7 @@ import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './
 import { globToRegExp } from './glob';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, normalizeHeading, scanOutline } from './outline';
+import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
 
 /** Statuses Spec-First knows by default, in lifecycle order. */
@@ -56,6 +57,8 @@ export interface DecisionRecord {
   /** The `#` title heading, when there is one. */
   readonly titleHeading?: Heading;
   readonly relations: readonly Relation[];
+  /** Tags from front matter `tags` (a list or a comma/space separated string) and log4brains' `- Tags:` bullet. */
+  readonly tags: readonly string[];
   readonly outline: Outline;
   readonly frontMatter?: FrontMatter;
 }
@@ -157,7 +160,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const id = number !== undefined ? String(number).padStart(4, '0') : fileName?.slug ?? title;
   return {
     path, kind, number, id, title, status, statusText: found?.text, statusRange: found?.range, date, dateRange: datedAt?.range,
-    titleHeading, relations, outline, frontMatter,
+    titleHeading, relations, tags: readTags(fm.tags, meta.get('tags')?.text), outline, frontMatter,
   };
 }
 
