@@ -4,11 +4,12 @@
  * explorer and the commands read it; it never throws on a strange file, and logs what it skipped.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceRecords } from '../core/lint';
+import { lintRecord, type WorkspaceRecords } from '../core/lint';
 import { DecisionRecord, parseRecord } from '../core/record';
 import { looksBinary, stripBom } from '../core/text';
 import { errorMessage, log } from '../util/log';
-import { parseOptionsFor } from './recordOptions';
+import { settings } from '../util/settings';
+import { lintOptionsFor, parseOptionsFor } from './recordOptions';
 import { RecordLocator } from './locator';
 
 /** A record and where it lives. */
@@ -16,6 +17,11 @@ export interface IndexedRecord {
   readonly uri: vscode.Uri;
   readonly folder: vscode.WorkspaceFolder | undefined;
   readonly record: DecisionRecord;
+  /**
+   * Warnings and errors the record's own lint rules find in the file as saved (cross-record rules
+   * not included); undefined when lint is off for it or the entry was not made by the index.
+   */
+  readonly problems?: number;
 }
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/out/**,**/dist/**}';
@@ -62,7 +68,9 @@ export class RecordIndex implements vscode.Disposable {
       watcher.onDidDelete(uri => this.remove(uri)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescan()),
       locator.onDidChange(() => this.rescan()),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('specFirst.status.vocabulary')) this.rescan(); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('specFirst.status.vocabulary') || e.affectsConfiguration('specFirst.lint.enabled') || e.affectsConfiguration('specFirst.lint.rules')) this.rescan();
+      }),
     );
   }
 
@@ -152,9 +160,20 @@ export class RecordIndex implements vscode.Disposable {
       if (record?.frontMatter?.error) {
         log().warn(`${where.relativePath}:${record.frontMatter.error.range.start.line + 1}: invalid front matter: ${record.frontMatter.error.message}`);
       }
-      return record && { uri, folder, record };
+      return record && { uri, folder, record, problems: this.countProblems(uri, where.hint, record, text) };
     } catch (err) {
       log().error(`Could not read ${where.relativePath} as a record: ${errorMessage(err)}`);
+      return undefined;
+    }
+  }
+
+  /** The record's own warnings and errors (lint on the outline: cheap); undefined when lint is off or fails. */
+  private countProblems(uri: vscode.Uri, hint: 'adr' | 'rfc' | undefined, record: DecisionRecord, text: string): number | undefined {
+    if (!settings(uri).lintEnabled) return undefined;
+    try {
+      return lintRecord(record, text, lintOptionsFor(uri, hint, this.locator.config)).filter(f => f.severity === 'error' || f.severity === 'warning').length;
+    } catch (err) {
+      log().warn(`Could not lint ${vscode.workspace.asRelativePath(uri)} for the Decisions view: ${errorMessage(err)}`);
       return undefined;
     }
   }
