@@ -4,7 +4,7 @@
  * heading may use for it, whether the section is required, and the prompt a quick fix inserts.
  * Lint rules, quick fixes and templates all read this one table.
  */
-import { Outline, Heading, normalizeHeading } from './outline';
+import { Outline, Heading, headingKey, normalizeHeading } from './outline';
 
 /**
  * - `nygard`: Michael Nygard's format as adr-tools writes it (`# 1. Title`, `Date:`, `## Status`).
@@ -130,8 +130,8 @@ export const KINDS: Readonly<Record<BuiltinKind, KindSpec>> = {
 
 /** The section of `spec` that `heading` stands for, or undefined. Matching ignores case, numbering and markup. */
 export function sectionFor(spec: KindSpec, heading: Heading): SectionSpec | undefined {
-  const name = normalizeHeading(heading.text);
-  return spec.sections.find(sec => normalizeHeading(sec.title) === name)
+  const name = headingKey(heading);
+  return spec.sections.find(sec => headingKey(sec) === name)
     ?? spec.sections.find(sec => sec.aliases.includes(name));
 }
 
@@ -141,8 +141,8 @@ export function matchSections(spec: KindSpec, outline: Outline): Map<SectionSpec
   const taken = new Set<Heading>();
   const titleLine = outline.headings[0]?.level === 1 && spec.kind !== 'rust-rfc' ? outline.headings[0].line : -1;
   // Each name normalized once: a long document has thousands of headings.
-  const names = outline.headings.map(h => normalizeHeading(h.text));
-  const titles = spec.sections.map(sec => normalizeHeading(sec.title));
+  const names = outline.headings.map(headingKey);
+  const titles = spec.sections.map(headingKey);
   // Exact titles first, then aliases, so "Decision" is not taken by an alias when "Decision Outcome" exists.
   for (const pass of ['title', 'alias'] as const) {
     outline.headings.forEach((h, i) => {

@@ -248,6 +248,21 @@ export function scanOutline(input: string | readonly string[]): Outline {
   return { lineCount: n, frontMatter, headings, fences };
 }
 
+const keys = new WeakMap<object, string>();
+
+/**
+ * {@link normalizeHeading} of an object's `text` (a heading) or `title` (a template's section),
+ * computed once per object: matching runs for every kind on every record the index reads.
+ */
+export function headingKey(item: { readonly text: string } | { readonly title: string }): string {
+  let key = keys.get(item);
+  if (key === undefined) {
+    key = normalizeHeading('text' in item ? item.text : item.title);
+    keys.set(item, key);
+  }
+  return key;
+}
+
 /**
  * Normalizes a heading's text for matching against a template's section names: lower case, inline
  * markup, a leading number (`3.`, `3)`, `III.`, `A.`) and trailing punctuation removed, `&` read as

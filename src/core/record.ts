@@ -6,7 +6,7 @@
 import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './kinds';
 import { globToRegExp } from './glob';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
-import { Heading, Outline, normalizeHeading, scanOutline } from './outline';
+import { Heading, Outline, headingKey, scanOutline } from './outline';
 import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
 
@@ -116,12 +116,12 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const outline = scanOutline(lines);
   const frontMatter = outline.frontMatter ? parseFrontMatter(outline.frontMatter) : undefined;
   const fileName = parseRecordFileName(baseName(path));
-  const kind = projectKindOf(path, options.kinds)?.kind ?? detectKind(outline, lines, frontMatter, options.folderHint);
+  const meta = metadataBullets(outline, lines);
+  const kind = projectKindOf(path, options.kinds)?.kind ?? detectKind(outline, lines, frontMatter, options.folderHint, meta);
   if (!kind) return undefined;
 
   // Keys compared without case: `Status: accepted` is a status too.
   const fm = lowerKeys(frontMatter?.data ?? {});
-  const meta = metadataBullets(outline, lines);
   const h1 = outline.headings.find(h => h.level === 1);
   const titleHeading = kind === 'rust-rfc' ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
 
@@ -177,8 +177,8 @@ function lowerKeys(data: Readonly<Record<string, unknown>>): Record<string, unkn
  * kind's required sections it has. `folderHint` decides when the content shows nothing. Returns
  * undefined for Markdown that is no decision document.
  */
-export function detectKind(outline: Outline, lines: readonly string[], frontMatter: FrontMatter | undefined, folderHint?: 'adr' | 'rfc'): BuiltinKind | undefined {
-  const meta = metadataBullets(outline, lines);
+export function detectKind(outline: Outline, lines: readonly string[], frontMatter: FrontMatter | undefined, folderHint?: 'adr' | 'rfc',
+  meta: ReadonlyMap<string, { text: string; range: Range }> = metadataBullets(outline, lines)): BuiltinKind | undefined {
   if (meta.has('start date') || meta.has('feature name') || meta.has('rfc pr')) return 'rust-rfc';
   if (meta.has('status') && !frontMatter) return folderHint === 'rfc' ? 'rfc' : 'log4brains';
 
@@ -187,7 +187,7 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   const required = (k: BuiltinKind) => {
     let n = 0;
     for (const [sec, h] of matchSections(KINDS[k], outline)) {
-      if (sec.required) n += normalizeHeading(h.text) === normalizeHeading(sec.title) ? 1 : 0.6;
+      if (sec.required) n += headingKey(h) === headingKey(sec) ? 1 : 0.6;
     }
     return n;
   };
@@ -317,7 +317,7 @@ export function normalizeStatus(text: string, vocabulary: readonly string[] = DE
  * become relations.
  */
 function linksSection(outline: Outline, lines: readonly string[]): string[] {
-  const heading = outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(normalizeHeading(h.text)));
+  const heading = outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(headingKey(h)));
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {

@@ -1,0 +1,85 @@
+/**
+ * Benchmark of the workspace index: what the index does per file (read it, scan its outline, read the
+ * record: kind, number, title, status, date, relations) on the Rust RFC corpus and on a generated
+ * workspace of 10,000 records, next to baselines measured in the same run — reading the same files,
+ * and a bare remark parse of them — with the ratios. Also the cost of one file's update, which is
+ * all a change costs (the index never rescans on a change). Timing is printed, never asserted.
+ *
+ * Usage: npm run bench   (or node out/bench/index.js [RFC_DIR])
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseRecord, parseRecordFileName } from '../src/core/record';
+
+const root = path.resolve(__dirname, '../..');
+const rfcDir = [process.argv[2], path.join(root, '../shared/corpus/rust-rfcs/text'), path.join(root, 'test/fixtures/corpus/rust-rfcs/text'), path.join(root, 'test/fixtures/workspace/rust-rfcs/text')]
+  .find(d => d && fs.existsSync(d))!;
+
+/** Best of `runs` timings of `fn`, in milliseconds. */
+function best(runs: number, fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    fn();
+    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return min;
+}
+
+/** Writes `count` records (Nygard and MADR, some superseding others) into a new temporary folder. */
+function generateWorkspace(count: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-bench-'));
+  const adr = path.join(dir, 'docs', 'adr');
+  fs.mkdirSync(adr, { recursive: true });
+  for (let n = 1; n <= count; n++) {
+    const name = `${String(n).padStart(4, '0')}-decision-number-${n}.md`;
+    const supersedes = n > 10 && n % 10 === 0 ? `\n\nSupercedes [${n - 5}. Decision number ${n - 5}](${String(n - 5).padStart(4, '0')}-decision-number-${n - 5}.md)` : '';
+    const text = n % 2 === 0
+      ? `# ${n}. Decision number ${n}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted${supersedes}\n\n## Context\n\nWe need to decide on item ${n}. ${'Context sentence. '.repeat(20)}\n\n## Decision\n\nWe will do ${n}.\n\n## Consequences\n\nIt costs ${n} hours; ${'a consequence. '.repeat(15)}\n`
+      : `---\nstatus: proposed\ndate: 2024-02-01\ndecision-makers: [Ana, Bo]\n---\n\n# Decision number ${n}\n\n## Context and Problem Statement\n\n${'Problem sentence. '.repeat(20)}\n\n## Considered Options\n\n* Option A\n* Option B\n\n## Decision Outcome\n\nChosen option: "Option A", because it is simpler.\n\n### Consequences\n\n* Good, because fast\n* Bad, because new\n`;
+    fs.writeFileSync(path.join(adr, name), text);
+  }
+  return adr;
+}
+
+function markdownFiles(d: string): string[] {
+  return fs.readdirSync(d, { recursive: true, withFileTypes: true })
+    .filter(e => e.isFile() && e.name.endsWith('.md'))
+    .map(e => path.join(e.parentPath, e.name));
+}
+
+function measure(label: string, dir: string, remarkRuns: number): void {
+  const files = markdownFiles(dir);
+  const texts = files.map(f => fs.readFileSync(f, 'utf8'));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const read = best(5, () => { for (const f of files) fs.readFileSync(f, 'utf8'); });
+  const index = best(5, () => {
+    for (const f of files) {
+      const name = path.basename(f);
+      parseRecord(`docs/adr/${name}`, fs.readFileSync(f, 'utf8'), { folderHint: parseRecordFileName(name) ? 'adr' : undefined });
+    }
+  });
+  const processor = unified().use(remarkParse);
+  const remark = best(remarkRuns, () => { for (const t of texts) processor.parse(t); });
+  const one = texts.reduce((a, b) => (Math.abs(Buffer.byteLength(a) - bytes / texts.length) < Math.abs(Buffer.byteLength(b) - bytes / texts.length) ? a : b));
+  const update = best(50, () => { parseRecord('docs/adr/0001-x.md', one, { folderHint: 'adr' }); });
+
+  const row = (name: string, ms: number, note = '') => console.log(`  ${name.padEnd(40)} ${ms.toFixed(1).padStart(9)} ms  ${note}`);
+  console.log(`\n${label}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  row('read every file (baseline)', read);
+  row('remark-parse every file (baseline)', remark);
+  row('index: read + outline scan + record', index, `${(index / read).toFixed(2)}x the read (target ≤ 3x), ${(remark / index).toFixed(0)}x faster than remark (target ≥ 100x)`);
+  row('one file\'s update (scan + record)', update, `for a ${(Buffer.byteLength(one) / 1024).toFixed(1)} KB record; a change never rescans the workspace`);
+}
+
+console.log('Workspace index benchmark (best of 5; remark best of 1)');
+measure(`Rust RFCs (${rfcDir})`, rfcDir, 1);
+const generated = generateWorkspace(10_000);
+try {
+  measure('Generated workspace', generated, 1);
+} finally {
+  fs.rmSync(path.dirname(path.dirname(generated)), { recursive: true, force: true });
+}
