@@ -220,19 +220,24 @@ export function main(argv: readonly string[]): number {
       return undefined;
     }
   };
-  for (const file of candidates(project.root, project)) read(file);
-  const workspace = { records: [...records.values()].map((r): WorkspaceRecord => ({ path: r.record.path, record: r.record })) };
+  const projectFiles = candidates(project.root, project);
+  for (const file of projectFiles) read(file);
+  const workspace = {
+    records: [...records.values()].map((r): WorkspaceRecord => ({ path: r.record.path, record: r.record })),
+    files: new Set(projectFiles.map(f => projectPath(project, f))),
+  };
   const results: FileResult[] = [];
   for (const target of options.paths) {
     for (const file of candidates(target, project)) {
       const r = read(file);
       if (!r) continue;
+      const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
       results.push({
         file,
         findings: lintRecord(r.record, r.text, {
           statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace,
           onRuleError: (rule, err) => process.stderr.write(`spec-first: rule ${rule.code} failed on ${file}: ${(err as Error).message}\n`),
-        }),
+        }).sort(byPosition),
       });
     }
   }

@@ -116,7 +116,7 @@ export const KINDS: Readonly<Record<BuiltinKind, KindSpec>> = {
     kind: 'rust-rfc', label: 'Rust RFC', missingStatus: 'none',
     sections: [
       s('Summary', 1, true, 'One paragraph explanation of the feature.', ['Abstract']),
-      s('Motivation', 1, true, 'Why are we doing this? What use cases does it support? What is the expected outcome?', ['Background and motivation', 'Motivation and background', 'Background']),
+      s('Motivation', 1, true, 'Why are we doing this? What use cases does it support? What is the expected outcome?', ['Motivations', 'Background and motivation', 'Motivation and background', 'Motivation and overview', 'Background']),
       s('Guide-level explanation', 1, false, 'Explain the proposal as if it was already included in the language and you were teaching it to another Rust programmer.', ['Guide-level explanation', 'Detailed design']),
       s('Reference-level explanation', 1, false, 'This is the technical portion of the RFC.', ['Detailed design', 'Design']),
       s('Drawbacks', 1, true, 'Why should we *not* do this?', ['Drawback', 'Downsides', 'Risks']),

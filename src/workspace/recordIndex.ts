@@ -55,6 +55,8 @@ export class RecordIndex implements vscode.Disposable {
   private scanning: Promise<void> | undefined;
   private generation = 0;
   private byFolder: Map<string, WorkspaceRecords> | undefined;
+  /** Every candidate file seen (records, and record-like files that are not: a "Moved to …" stub), by URI. */
+  private readonly candidates = new Map<string, vscode.Uri>();
 
   /** Fires after the index changed (a scan finished, a record was added, changed or removed). */
   readonly onDidChange = this.changed.event;
@@ -86,11 +88,17 @@ export class RecordIndex implements vscode.Disposable {
   recordsNear(uri: vscode.Uri): WorkspaceRecords {
     if (!this.byFolder) {
       this.byFolder = new Map();
+      const files = new Map<string, Set<string>>();
+      for (const uri of this.candidates.values()) {
+        const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
+        if (!files.has(key)) files.set(key, new Set());
+        files.get(key)!.add(vscode.workspace.asRelativePath(uri, false));
+      }
       for (const e of this.records.values()) {
         const key = e.folder?.uri.toString() ?? '';
         const list = (this.byFolder.get(key)?.records ?? []) as WorkspaceRecords['records'][number][];
         list.push({ path: e.record.path, record: e.record });
-        this.byFolder.set(key, { records: list });
+        this.byFolder.set(key, { records: list, files: files.get(key) });
       }
     }
     return this.byFolder.get(vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '') ?? { records: [] };
@@ -141,6 +149,8 @@ export class RecordIndex implements vscode.Disposable {
       }
       if (generation !== this.generation) return; // a newer scan started meanwhile
       this.records.clear();
+      this.candidates.clear();
+      for (const uri of files) this.candidates.set(uri.toString(), uri);
       this.byFolder = undefined;
       for (const r of found) this.records.set(r.uri.toString(), r);
       log().info(`Indexed ${found.length} decision records in ${files.length} candidate files (${Date.now() - started} ms).`);
@@ -185,6 +195,7 @@ export class RecordIndex implements vscode.Disposable {
     const had = this.records.has(key);
     if (next) this.records.set(key, next);
     else this.records.delete(key);
+    if (this.locator.classify(uri)) this.candidates.set(key, uri);
     this.byFolder = undefined;
     return had || next !== undefined;
   }
@@ -205,6 +216,8 @@ export class RecordIndex implements vscode.Disposable {
     // A folder deleted at once: drop every record under it.
     const prefix = uri.toString().replace(/\/?$/, '/');
     this.byFolder = undefined;
+    this.candidates.delete(uri.toString());
+    for (const key of [...this.candidates.keys()]) if (key.startsWith(uri.toString().replace(/\/?$/, '/'))) this.candidates.delete(key);
     let changed = this.records.delete(uri.toString());
     for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
     if (changed) this.changed.fire();

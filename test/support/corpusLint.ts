@@ -18,8 +18,10 @@ export function lintCorpus(corpusDir: string): string[] {
   for (const tree of CORPUS_TREES) {
     const dir = path.join(corpusDir, tree);
     const parsed: { text: string; entry: WorkspaceRecord }[] = [];
+    const files = new Set<string>();
     for (const name of fs.readdirSync(dir).sort()) {
       if (!/\.md$/i.test(name) || isNonRecordFileName(name) || !parseRecordFileName(name)) continue;
+      files.add(`${tree}/${name}`);
       const bytes = fs.readFileSync(path.join(dir, name));
       if (looksBinary(bytes)) continue;
       const text = stripBom(bytes.toString('utf8'));
@@ -27,7 +29,7 @@ export function lintCorpus(corpusDir: string): string[] {
       const record = parseRecord(rel, text);
       if (record) parsed.push({ text, entry: { path: rel, record } });
     }
-    const workspace = { records: parsed.map(p => p.entry) };
+    const workspace = { records: parsed.map(p => p.entry), files };
     for (const { text, entry } of parsed) {
       for (const f of lintRecord(entry.record, text, { workspace })) out.push(`${entry.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code} ${f.message}`);
     }

@@ -58,6 +58,11 @@ export interface WorkspaceRecord {
 /** The workspace's records (the one being linted included, or not: rules skip it by path). */
 export interface WorkspaceRecords {
   readonly records: readonly WorkspaceRecord[];
+  /**
+   * Every record-like file seen (`0007-….md`, `20240115-….md`), records or not — a one-line "Moved
+   * to …" stub is a file a link may name. When absent, only `records` count as existing.
+   */
+  readonly files?: ReadonlySet<string>;
 }
 
 /** A diagram that did not parse, as the preview's renderer or Mermaid's parser reported it. */

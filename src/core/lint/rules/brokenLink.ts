@@ -19,7 +19,7 @@ export const brokenLink: Rule = {
       for (const m of c.lines[i].matchAll(LINK)) {
         const target = resolveLink(c.record.path, m[1]);
         // Only links to record-like names (`0007-….md`, `20240115-….md`): other Markdown is not ours to check.
-        if (target === undefined || !parseRecordFileName(basename(target)) || paths.has(target)) continue;
+        if (target === undefined || !parseRecordFileName(basename(target)) || paths.has(target) || c.workspace.files?.has(target)) continue;
         const start = m.index + m[0].indexOf(m[1]);
         yield { range: range(i, start, i, start + m[1].length), message: `No record at "${m[1]}": it was renamed, renumbered or removed.` };
       }
