@@ -1,22 +1,57 @@
 /**
- * The Decisions view: every record of the workspace, grouped by status (one root per workspace
- * folder in a multi-root workspace). Reads the {@link RecordIndex} and refreshes when it changes.
+ * The Decisions view: every record of the workspace (one root per workspace folder in a multi-root
+ * workspace), grouped by status, folder or kind (a choice remembered per workspace), optionally
+ * filtered by text, status, tag or kind. Each record shows its warning count and, as children, its
+ * relations in both directions (what it says, and what other records of its folder say about it).
+ * Reads the {@link RecordIndex} and refreshes when it changes.
  */
 import * as vscode from 'vscode';
+import { relationType, resolveRelation, reverseOf } from '../core/lint/relations';
+import { dirname } from '../core/paths';
+import { RecordQuery, isEmptyQuery, matchesQuery, parseRecordQuery } from '../core/recordFilter';
+import { markdownRecordLink } from '../core/recordLink';
+import { errorMessage, log } from '../util/log';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 
 /** Status groups in lifecycle order; `missing` and statuses outside the vocabulary go to `unknown`. */
 export const STATUS_GROUPS: readonly string[] = ['draft', 'proposed', 'accepted', 'deprecated', 'superseded', 'rejected', 'unknown'];
 
-/** A node of the tree: a workspace folder, a status group, or a record. */
+/** How the view groups records. */
+export type GroupBy = 'status' | 'folder' | 'kind';
+
+/** The ways to group, in the order the quick pick offers them. */
+export const GROUP_BY: readonly GroupBy[] = ['status', 'folder', 'kind'];
+
+/** The `workspaceState` key holding the group-by choice. */
+export const GROUP_BY_STATE_KEY = 'specFirst.decisions.groupBy';
+
+/** A relation of a record shown as its child: resolved to a record of the index, or not. */
+export interface RelationLink {
+  /** The relation from the parent record's side, one spelling (`superseded by`, `amends`…). */
+  readonly type: string;
+  /** The record it names; undefined when the target does not resolve to an indexed record. */
+  readonly target: IndexedRecord | undefined;
+  /** The target as written (label or link), shown when unresolved. */
+  readonly written: string;
+  /** True when the relation is written in the other record (its reverse shown here). */
+  readonly incoming: boolean;
+  /** For an incoming relation whose reverse is unknown: the type as the other record writes it. */
+  readonly writtenType?: string;
+}
+
+/** A node of the tree: a workspace folder, a group, a record, or one of a record's relations. */
 export type DecisionNode =
   | { readonly type: 'folder'; readonly folder: vscode.WorkspaceFolder }
   | { readonly type: 'status'; readonly status: string; readonly folder?: vscode.WorkspaceFolder; readonly records: readonly IndexedRecord[] }
-  | { readonly type: 'record'; readonly entry: IndexedRecord };
+  | { readonly type: 'group'; readonly by: 'folder' | 'kind'; readonly key: string; readonly folder?: vscode.WorkspaceFolder; readonly records: readonly IndexedRecord[] }
+  | { readonly type: 'record'; readonly entry: IndexedRecord }
+  | { readonly type: 'relation'; readonly from: IndexedRecord; readonly link: RelationLink; readonly index: number };
 
 const ICONS: Record<string, string> = {
   draft: 'edit', proposed: 'question', accepted: 'pass', deprecated: 'warning', superseded: 'history', rejected: 'circle-slash', unknown: 'circle-outline',
 };
+
+const KIND_ORDER: readonly string[] = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
 
 /** The group a record belongs to. */
 export function groupOf(status: string): string {
@@ -29,6 +64,11 @@ export function recordLabel(entry: IndexedRecord): string {
   return r.number !== undefined ? `${r.id} ${r.title}` : r.title;
 }
 
+/** A record kind's name as people say it ("Nygard (adr-tools)", "MADR"…); a project kind's id as is. */
+export function kindLabel(kind: string): string {
+  return ({ nygard: 'Nygard (adr-tools)', madr: 'MADR', log4brains: 'log4brains', rfc: 'RFC', 'rust-rfc': 'Rust RFC' } as Record<string, string>)[kind] ?? kind;
+}
+
 /** Orders records by number, then date, then title. */
 function compareRecords(a: IndexedRecord, b: IndexedRecord): number {
   const x = a.record, y = b.record;
@@ -38,32 +78,110 @@ function compareRecords(a: IndexedRecord, b: IndexedRecord): number {
     || a.uri.toString().localeCompare(b.uri.toString());
 }
 
-/** The tree data provider of the `specFirst.decisions` view. */
+/** True for link targets that name no record: URLs (`https:`, `mailto:`) and fragments. */
+function isExternal(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#');
+}
+
+/** The text shown for a relation child: "superseded by 0007 Use Pulsar". */
+export function relationLabel(link: RelationLink): string {
+  const name = link.target ? recordLabel(link.target) : link.written;
+  return link.writtenType ? `"${link.writtenType}" from ${name}` : `${link.type} ${name}`;
+}
+
+/** The tree data provider of the `specFirst.decisions` view, with its grouping and filter. */
 export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<DecisionNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
+  private mode: GroupBy;
+  private filterText = '';
+  private query: RecordQuery = parseRecordQuery('');
+  private graph: Map<string, RelationLink[]> | undefined;
 
-  constructor(private readonly index: RecordIndex) {
-    this.subscription = index.onDidChange(() => this.changed.fire(undefined));
+  /** `state` (the workspace's memento) remembers the group-by choice; without it the choice lasts the session. */
+  constructor(private readonly index: RecordIndex, private readonly state?: vscode.Memento) {
+    const stored = state?.get<string>(GROUP_BY_STATE_KEY);
+    this.mode = GROUP_BY.includes(stored as GroupBy) ? stored as GroupBy : 'status';
+    this.subscription = index.onDidChange(() => {
+      this.graph = undefined;
+      this.changed.fire(undefined);
+    });
+  }
+
+  /** How records are grouped now. */
+  get groupBy(): GroupBy {
+    return this.mode;
+  }
+
+  /** The filter as typed; empty when none. */
+  get filter(): string {
+    return this.filterText;
+  }
+
+  /** Groups records by `mode` and remembers it in the workspace state. */
+  async setGroupBy(mode: GroupBy): Promise<void> {
+    this.mode = mode;
+    await this.state?.update(GROUP_BY_STATE_KEY, mode);
+    this.changed.fire(undefined);
+  }
+
+  /** Shows only the records matching `text` (see {@link parseRecordQuery}); empty text shows all. */
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.query = parseRecordQuery(this.filterText);
+    this.changed.fire(undefined);
+  }
+
+  /** True when a filter with at least one condition is on. */
+  get filtered(): boolean {
+    return !isEmptyQuery(this.query);
+  }
+
+  /** The records the view shows: all of them, or those matching the filter. */
+  async visibleRecords(): Promise<IndexedRecord[]> {
+    await this.index.ready();
+    const all = this.index.all();
+    return this.filtered ? all.filter(e => matchesQuery(e.record, this.query)) : all;
+  }
+
+  /** The view's description and message: the filter and how many records match, when one is on. */
+  async summary(): Promise<{ description?: string; message?: string }> {
+    if (!this.filtered) return {};
+    const shown = (await this.visibleRecords()).length;
+    const total = this.index.all().length;
+    return {
+      description: `${shown} of ${total}`,
+      message: shown === 0
+        ? `No record matches the filter "${this.filterText}".`
+        : `Filtered by "${this.filterText}": ${shown} of ${total} records match.`,
+    };
+  }
+
+  /** The relations of a record, both directions, resolved among the records of its workspace folder. */
+  relationsOf(entry: IndexedRecord): readonly RelationLink[] {
+    this.graph ??= this.buildGraph();
+    return this.graph.get(entry.uri.toString()) ?? [];
   }
 
   /** Children of a node; the roots when `node` is undefined. Waits for the index's first scan. */
   async getChildren(node?: DecisionNode): Promise<DecisionNode[]> {
-    await this.index.ready();
+    const records = await this.visibleRecords();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (!node) {
       if (folders.length > 1) {
-        const used = new Set(this.index.all().map(e => e.folder?.uri.toString()));
+        const used = new Set(records.map(e => e.folder?.uri.toString()));
         return folders.filter(f => used.has(f.uri.toString())).map(folder => ({ type: 'folder', folder }));
       }
-      return this.groups(this.index.all());
+      return this.groups(records);
     }
-    if (node.type === 'folder') {
-      return this.groups(this.index.all().filter(e => e.folder?.uri.toString() === node.folder.uri.toString()), node.folder);
+    switch (node.type) {
+      case 'folder': return this.groups(records.filter(e => e.folder?.uri.toString() === node.folder.uri.toString()), node.folder);
+      case 'status':
+      case 'group': return [...node.records].sort(compareRecords).map(entry => ({ type: 'record', entry }));
+      case 'record': return this.relationsOf(node.entry).map((link, index) => ({ type: 'relation', from: node.entry, link, index }));
+      case 'relation': return [];
     }
-    if (node.type === 'status') return [...node.records].sort(compareRecords).map(entry => ({ type: 'record', entry }));
-    return [];
   }
 
   getTreeItem(node: DecisionNode): vscode.TreeItem {
@@ -85,24 +203,18 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
         item.contextValue = 'specFirst.statusGroup';
         return item;
       }
-      case 'record': {
-        const { uri, record } = node.entry;
-        const item = new vscode.TreeItem(recordLabel(node.entry), vscode.TreeItemCollapsibleState.None);
-        item.id = `record:${uri.toString()}`;
-        item.description = record.date ?? '';
-        item.resourceUri = uri;
-        item.iconPath = new vscode.ThemeIcon(record.kind === 'rfc' || record.kind === 'rust-rfc' ? 'book' : 'law');
-        const tooltip = new vscode.MarkdownString(undefined, true);
-        tooltip.appendMarkdown(`**${escape(record.title)}**\n\n`);
-        tooltip.appendMarkdown(`Status: ${escape(record.statusText?.split('\n')[0] ?? 'none')}  \n`);
-        if (record.date) tooltip.appendMarkdown(`Date: ${escape(record.date)}  \n`);
-        tooltip.appendMarkdown(`Format: ${escape(kindLabel(record.kind))}  \n`);
-        tooltip.appendMarkdown(`\`${escape(vscode.workspace.asRelativePath(uri))}\``);
-        item.tooltip = tooltip;
-        item.command = { command: 'vscode.open', title: 'Open Record', arguments: [uri] };
-        item.contextValue = 'specFirst.record';
+      case 'group': {
+        const label = node.by === 'kind' ? kindLabel(node.key) : node.key || '(workspace folder)';
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `${node.by}:${node.folder?.uri.toString() ?? ''}:${node.key}`;
+        item.description = String(node.records.length);
+        item.iconPath = node.by === 'folder' ? vscode.ThemeIcon.Folder : new vscode.ThemeIcon('symbol-class');
+        if (node.by === 'folder' && node.records[0]) item.tooltip = vscode.workspace.asRelativePath(vscode.Uri.joinPath(node.records[0].uri, '..'));
+        item.contextValue = node.by === 'folder' ? 'specFirst.folderGroup' : 'specFirst.kindGroup';
         return item;
       }
+      case 'record': return this.recordItem(node.entry);
+      case 'relation': return this.relationItem(node);
     }
   }
 
@@ -111,34 +223,235 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
     this.changed.dispose();
   }
 
-  private groups(records: readonly IndexedRecord[], folder?: vscode.WorkspaceFolder): DecisionNode[] {
-    const by = new Map<string, IndexedRecord[]>();
-    for (const r of records) {
-      const g = groupOf(r.record.status);
-      by.set(g, [...(by.get(g) ?? []), r]);
+  private recordItem(entry: IndexedRecord): vscode.TreeItem {
+    const { uri, record } = entry;
+    const relations = this.relationsOf(entry);
+    const item = new vscode.TreeItem(recordLabel(entry), relations.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `record:${uri.toString()}`;
+    item.description = [record.date, entry.problems ? `⚠ ${entry.problems}` : undefined].filter(Boolean).join(' · ');
+    item.resourceUri = uri;
+    item.iconPath = new vscode.ThemeIcon(record.kind === 'rfc' || record.kind === 'rust-rfc' ? 'book' : 'law');
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escape(record.title)}**\n\n`);
+    tooltip.appendMarkdown(`Status: ${escape(record.statusText?.split('\n')[0] ?? 'none')}  \n`);
+    if (record.date) tooltip.appendMarkdown(`Date: ${escape(record.date)}  \n`);
+    tooltip.appendMarkdown(`Format: ${escape(kindLabel(record.kind))}  \n`);
+    if (record.tags.length > 0) tooltip.appendMarkdown(`Tags: ${record.tags.map(escape).join(', ')}  \n`);
+    if (entry.problems !== undefined) {
+      tooltip.appendMarkdown(`Lint: ${entry.problems === 0 ? 'no warnings' : `$(warning) ${entry.problems} warning${entry.problems === 1 ? '' : 's'} or errors`} in the saved file `
+        + '(checks across records, such as one-sided links, are not counted here)  \n');
     }
-    return STATUS_GROUPS.filter(g => by.has(g)).map(status => ({ type: 'status', status, folder, records: by.get(status)! }));
+    tooltip.appendMarkdown(`\`${escape(vscode.workspace.asRelativePath(uri))}\``);
+    item.tooltip = tooltip;
+    item.command = { command: 'vscode.open', title: 'Open Record', arguments: [uri] };
+    item.contextValue = 'specFirst.record';
+    return item;
+  }
+
+  private relationItem(node: Extract<DecisionNode, { type: 'relation' }>): vscode.TreeItem {
+    const { link, from } = node;
+    const item = new vscode.TreeItem(relationLabel(link), vscode.TreeItemCollapsibleState.None);
+    item.id = `relation:${from.uri.toString()}:${node.index}:${link.type}`;
+    if (link.target) {
+      item.iconPath = new vscode.ThemeIcon(link.incoming ? 'arrow-left' : 'arrow-right');
+      item.description = link.target.record.status;
+      item.tooltip = `${link.incoming ? `Written in ${recordLabel(link.target)}` : `Written in ${recordLabel(from)}`}: ${vscode.workspace.asRelativePath(link.target.uri)}`;
+      item.command = { command: 'vscode.open', title: 'Open Record', arguments: [link.target.uri] };
+      item.contextValue = 'specFirst.relation';
+    } else {
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.description = 'not found';
+      item.tooltip = `"${link.written}" does not name a record of this workspace folder.`;
+      item.contextValue = 'specFirst.unresolvedRelation';
+    }
+    return item;
+  }
+
+  private groups(records: readonly IndexedRecord[], folder?: vscode.WorkspaceFolder): DecisionNode[] {
+    if (this.mode === 'status') {
+      const by = groupBy(records, r => groupOf(r.record.status));
+      return STATUS_GROUPS.filter(g => by.has(g)).map(status => ({ type: 'status', status, folder, records: by.get(status)! }));
+    }
+    if (this.mode === 'folder') {
+      const by = groupBy(records, r => dirname(r.record.path));
+      return [...by.keys()].sort().map(key => ({ type: 'group', by: 'folder', key, folder, records: by.get(key)! }));
+    }
+    const by = groupBy(records, r => r.record.kind);
+    const rank = (k: string) => KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length;
+    return [...by.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map(key => ({ type: 'group', by: 'kind', key, folder, records: by.get(key)! }));
+  }
+
+  /** Every record's relations, both directions, per workspace folder. Never throws on odd links. */
+  private buildGraph(): Map<string, RelationLink[]> {
+    const graph = new Map<string, RelationLink[]>();
+    const add = (entry: IndexedRecord, link: RelationLink) => {
+      const list = graph.get(entry.uri.toString()) ?? [];
+      const key = (l: RelationLink) => `${l.writtenType ?? l.type}|${l.target?.uri.toString() ?? l.written}`;
+      if (!list.some(l => key(l) === key(link))) list.push(link);
+      graph.set(entry.uri.toString(), list);
+    };
+    const byFolder = groupBy(this.index.all(), e => e.folder?.uri.toString() ?? '');
+    const incoming: [IndexedRecord, RelationLink][] = [];
+    for (const entries of byFolder.values()) {
+      const near = entries.map(e => ({ path: e.record.path, record: e.record }));
+      const byPath = new Map(entries.map(e => [e.record.path, e]));
+      for (const entry of [...entries].sort(compareRecords)) {
+        for (const relation of entry.record.relations) {
+          if (isExternal(relation.target)) continue;
+          let found: ReturnType<typeof resolveRelation>;
+          try {
+            found = resolveRelation({ path: entry.record.path, record: entry.record }, relation, near);
+          } catch (err) {
+            log().warn(`Could not resolve "${relation.target}" in ${entry.record.path}: ${errorMessage(err)}`);
+            found = undefined;
+          }
+          const target = found && found !== 'unresolved' ? byPath.get(found.path) : undefined;
+          const type = relationType(relation.type);
+          add(entry, { type, target, written: relation.label || relation.target, incoming: false });
+          if (target && target !== entry) {
+            const reverse = reverseOf(type);
+            incoming.push([target, { type: reverse ?? type, target: entry, written: entry.record.path, incoming: true, writtenType: reverse ? undefined : type }]);
+          }
+        }
+      }
+    }
+    // What others say comes after what the record says itself, and is dropped when it says the same.
+    for (const [entry, link] of incoming) add(entry, link);
+    return graph;
   }
 }
 
-function kindLabel(kind: string): string {
-  return ({ nygard: 'Nygard (adr-tools)', madr: 'MADR', log4brains: 'log4brains', rfc: 'RFC', 'rust-rfc': 'Rust RFC' } as Record<string, string>)[kind] ?? kind;
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = by.get(k);
+    if (list) list.push(item);
+    else by.set(k, [item]);
+  }
+  return by;
 }
 
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>$]/g, '\\$&');
+}
+
+/** What the view's commands accept as a record: the tree's node, a URI, or a URI string. */
+type RecordArg = vscode.Uri | string | { readonly entry: { readonly uri: vscode.Uri } } | undefined;
+
+function uriOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg) return vscode.Uri.parse(arg);
+  if (arg && typeof arg === 'object' && 'entry' in arg) {
+    const entry = (arg as { entry?: { uri?: unknown } }).entry;
+    if (entry?.uri instanceof vscode.Uri) return entry.uri;
+  }
+  return undefined;
+}
+
+/** The path of `uri` relative to its workspace folder (POSIX), or undefined outside every folder. */
+function folderRelative(uri: vscode.Uri, folder: vscode.WorkspaceFolder): string | undefined {
+  const root = folder.uri.path.replace(/\/$/, '');
+  return uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority && uri.path.startsWith(`${root}/`) ? uri.path.slice(root.length + 1) : undefined;
 }
 
 /**
- * Registers the Decisions view and its refresh command; everything goes into
+ * The Markdown link "Copy Link" writes for a record: relative to the active editor's file when that
+ * is another Markdown file of the same workspace folder (where the link is likely pasted), else
+ * relative to the workspace folder.
+ */
+export function recordLinkFor(entry: IndexedRecord | undefined, uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const target = (folder && folderRelative(uri, folder)) ?? vscode.workspace.asRelativePath(uri, false);
+  const label = entry ? recordLabel(entry) : target.slice(target.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
+  const active = vscode.window.activeTextEditor?.document;
+  const from = active && active.languageId === 'markdown' && active.uri.toString() !== uri.toString() && folder
+    ? folderRelative(active.uri, folder) : undefined;
+  return markdownRecordLink(label, target, from);
+}
+
+/**
+ * Registers the Decisions view and its commands (refresh, group by, filter, clear the filter, copy a
+ * record's link, and the context menu's preview and reveal); everything goes into
  * `context.subscriptions`. Returns the provider (the extension's test API exposes it).
  */
 export function registerDecisionExplorer(context: vscode.ExtensionContext, index: RecordIndex): DecisionTreeProvider {
-  const provider = new DecisionTreeProvider(index);
+  const provider = new DecisionTreeProvider(index, context.workspaceState);
   const view = vscode.window.createTreeView('specFirst.decisions', { treeDataProvider: provider, showCollapseAll: true });
+  const updateView = async () => {
+    try {
+      const { description, message } = await provider.summary();
+      view.description = description;
+      view.message = message;
+      await vscode.commands.executeCommand('setContext', 'specFirst.decisionsGroupBy', provider.groupBy);
+      await vscode.commands.executeCommand('setContext', 'specFirst.decisionsFiltered', provider.filtered);
+    } catch (err) {
+      log().error(`Could not update the Decisions view: ${errorMessage(err)}`);
+    }
+  };
+  void updateView();
+
+  const groupDecisionsBy = async (mode?: unknown): Promise<GroupBy | undefined> => {
+    if (mode !== undefined && !GROUP_BY.includes(mode as GroupBy)) {
+      log().warn(`specFirst.groupDecisionsBy: "${String(mode)}" is not one of ${GROUP_BY.join(', ')}.`);
+      void vscode.window.showErrorMessage(`Spec-First: records can be grouped by ${GROUP_BY.join(', ')}, not "${String(mode)}".`);
+      return undefined;
+    }
+    let chosen = mode as GroupBy | undefined;
+    if (!chosen) {
+      const names: Record<GroupBy, string> = { status: 'Status', folder: 'Folder', kind: 'Kind (format)' };
+      const picked = await vscode.window.showQuickPick(GROUP_BY.map(m => ({
+        label: `${m === provider.groupBy ? '$(check) ' : ''}${names[m]}`, description: m === provider.groupBy ? 'current' : undefined, mode: m,
+      })), { title: 'Group Decision Records By' });
+      chosen = picked?.mode;
+    }
+    if (!chosen) return undefined;
+    await provider.setGroupBy(chosen);
+    await updateView();
+    return chosen;
+  };
+
+  const filterDecisions = async (text?: unknown): Promise<string | undefined> => {
+    const typed = typeof text === 'string' ? text : await vscode.window.showInputBox({
+      title: 'Filter Decision Records',
+      value: provider.filter,
+      prompt: 'Words match the number, title or path; status:accepted, tag:security, kind:madr filter by field (a,b for either). Empty shows all.',
+      placeHolder: 'queue status:accepted,proposed tag:security',
+    });
+    if (typed === undefined) return undefined;
+    provider.setFilter(typed);
+    await updateView();
+    return provider.filter;
+  };
+
+  const copyRecordLink = async (arg?: RecordArg): Promise<string | undefined> => {
+    const uri = uriOf(arg) ?? vscode.window.activeTextEditor?.document.uri;
+    if (!uri) {
+      void vscode.window.showInformationMessage('Spec-First: open a record or pick one in the Decisions view to copy its link.');
+      return undefined;
+    }
+    await index.ready();
+    const link = recordLinkFor(index.get(uri), uri);
+    await vscode.env.clipboard.writeText(link);
+    vscode.window.setStatusBarMessage(`Copied ${link}`, 3000);
+    return link;
+  };
+
+  const withRecord = (command: string) => (arg?: RecordArg) => {
+    const uri = uriOf(arg);
+    return uri ? vscode.commands.executeCommand(command, uri) : undefined;
+  };
+
   context.subscriptions.push(
     provider, view,
+    provider.onDidChangeTreeData(() => void updateView()),
     vscode.commands.registerCommand('specFirst.refreshExplorer', () => index.rescan()),
+    vscode.commands.registerCommand('specFirst.groupDecisionsBy', groupDecisionsBy),
+    vscode.commands.registerCommand('specFirst.filterDecisions', filterDecisions),
+    vscode.commands.registerCommand('specFirst.clearDecisionsFilter', () => filterDecisions('')),
+    vscode.commands.registerCommand('specFirst.copyRecordLink', copyRecordLink),
+    vscode.commands.registerCommand('_specFirst.openRecordPreview', withRecord('specFirst.showPreview')),
+    vscode.commands.registerCommand('_specFirst.revealRecordInExplorer', withRecord('revealInExplorer')),
   );
   return provider;
 }

@@ -85,7 +85,7 @@ describe('Decision explorer', () => {
   it('labels records "NNNN Title" with the date as description, and opens them on click', async () => {
     const all = await items(api);
     const first = all.find(i => i.path === 'adr-tools/doc/adr/0001-record-architecture-decisions.md');
-    assert.deepEqual(first && [first.label, first.description], ['0001 Record architecture decisions', '2016-02-12']);
+    assert.deepEqual(first && [first.label, first.description], ['0001 Record architecture decisions', '2016-02-12 · ⚠ 1'], 'the date, then its one warning (SF012)');
     const dated = all.find(i => i.path === 'log4brains/docs/adr/20201103-use-lunr-for-search.md');
     assert.deepEqual(dated && [dated.label, dated.description], ['Use Lunr for search', '2020-11-03']);
     const node = (await api.explorer.getChildren(( await api.explorer.getChildren())[0]))[0];
