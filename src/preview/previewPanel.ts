@@ -229,7 +229,9 @@ export class PreviewManager implements vscode.Disposable {
     }
     if (uri !== this.resource || (!force && document.version === this.postedVersion)) return;
     this.postedVersion = document.version;
-    await this.post({ type: 'update', uri: uri.toString(), version: document.version, text: document.getText() });
+    // A new page (first load, another document, a reload) opens where the editor is.
+    const line = force ? vscode.window.visibleTextEditors.find(e => e.document === document)?.visibleRanges[0]?.start.line : undefined;
+    await this.post({ type: 'update', uri: uri.toString(), version: document.version, text: document.getText(), ...(line ? { line } : {}) });
   }
 
   private async post(message: ToWebview): Promise<void> {

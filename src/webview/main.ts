@@ -83,7 +83,9 @@ async function draw(source: string): Promise<{ svg: string } | { error: string }
     svgCache.set(key, svg);
     return { svg };
   } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
+    let error = err instanceof Error ? err.message : String(err);
+    // Mermaid's image shape fetches its image to size it; the CSP refuses remote ones.
+    if (/image cannot be decoded/i.test(error)) error += ' (The preview loads no remote image: use an image in the workspace.)';
     if (!timedOut) {
       if (errorCache.size > 300) errorCache.clear();
       errorCache.set(key, error);
@@ -140,6 +142,8 @@ let rendering = false;
 let locked = vscode.getState()?.locked ?? false;
 /** Where a restored preview (window reload) was scrolled to, applied after its first render. */
 let restoreScrollY = vscode.getState()?.scrollY;
+/** A line the editor scrolled to before the first render: revealed once there is a page. */
+let pendingReveal: number | undefined;
 
 /** Renders the newest update; updates that arrive meanwhile are coalesced into one more pass. */
 async function renderLatest(): Promise<void> {
@@ -153,6 +157,11 @@ async function renderLatest(): Promise<void> {
     }
   } finally {
     rendering = false;
+  }
+  // The editor scrolled while the page was being drawn: follow it now that the page is complete.
+  if (pendingReveal !== undefined && lastRendered) {
+    revealLine(pendingReveal);
+    pendingReveal = undefined;
   }
 }
 
@@ -180,9 +189,12 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   if (restoreScrollY !== undefined) {
     window.scrollTo(0, restoreScrollY);
     restoreScrollY = undefined;
+  } else if (update.line !== undefined || pendingReveal !== undefined) {
+    revealLine(pendingReveal ?? update.line ?? 0);
   } else {
     restoreAnchor(anchor);
   }
+  pendingReveal = undefined;
   const errors: DiagramError[] = [];
   for (const i of pending) {
     const result = await draw(diagrams[i].source);
@@ -283,7 +295,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     latest = lastReceived = message;
     void renderLatest();
   } else if (message.type === 'revealLine') {
-    revealLine(message.line);
+    if (lastRendered && !rendering) revealLine(message.line);
+    else pendingReveal = message.line;
   } else if (message.type === 'lock') {
     locked = message.locked;
     const state = vscode.getState();

@@ -10,6 +10,11 @@ export interface UpdateMessage {
   readonly uri: string;
   readonly version: number;
   readonly text: string;
+  /**
+   * On the first update of a document: the 0-based line at the top of its editor, for the preview to
+   * open at the same place. Absent on later updates (the preview keeps the reader's place itself).
+   */
+  readonly line?: number;
 }
 
 /** Extension → webview: scroll so that this 0-based source line is at the top. */

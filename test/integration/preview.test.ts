@@ -1,33 +1,18 @@
 /**
  * The decision preview in the real host: the webview renders real RFCs with every Mermaid diagram
- * drawn, shows a broken diagram's error in place while the rest renders, and follows edits. Each
- * check waits on the webview's own report (`preview.onDidRender`), never on a sleep.
+ * drawn, shows a broken diagram's error in place (and as an SF019 warning) while the rest renders,
+ * follows edits without redrawing unchanged diagrams, follows the theme, and can be locked to one
+ * document. Each check waits on the webview's own report (`preview.onDidRender`), never on a sleep.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SpecFirstApi } from '../../src/extension';
 import type { PreviewRenderReport } from '../../src/preview';
-import { activate, fixture } from './helpers';
-
-/** Resolves with the first render report for `uri` that satisfies `predicate`; rejects after `ms`. */
-function rendered(api: SpecFirstApi, uri: vscode.Uri, predicate: (r: PreviewRenderReport) => boolean = () => true, ms = 20000): Promise<PreviewRenderReport> {
-  return new Promise((resolve, reject) => {
-    let last: PreviewRenderReport | undefined;
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no matching render of ${uri.path}; last: ${JSON.stringify(last)}`)); }, ms);
-    const sub = api.preview.onDidRender(r => {
-      if (r.uri.toString() !== uri.toString()) return;
-      last = r;
-      if (predicate(r)) { clearTimeout(timer); sub.dispose(); resolve(r); }
-    });
-  });
-}
+import { activate, codeOf, diagnosticsWhere, fixture } from './helpers';
+import { pause, previewOf, rendered } from './previewHelpers';
 
 async function preview(api: SpecFirstApi, path: string): Promise<PreviewRenderReport> {
-  const uri = fixture(path);
-  await vscode.window.showTextDocument(uri);
-  const report = rendered(api, uri);
-  await vscode.commands.executeCommand('specFirst.showPreview');
-  return report;
+  return previewOf(api, fixture(path));
 }
 
 describe('Decision preview', () => {
@@ -78,6 +63,83 @@ describe('Decision preview', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(uri);
+    }
+  });
+  it('reports a diagram Mermaid cannot draw as SF019 on its fenced block, and clears it once fixed', async () => {
+    const uri = fixture('problems/notes/diagrams.md');
+    await preview(api, 'problems/notes/diagrams.md');
+    const [d] = await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019'));
+    assert.equal(codeOf(d), 'SF019');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual([d.range.start.line, d.range.start.character, d.range.end.line], [13, 0, 17], 'opening fence to closing fence');
+    assert.match(d.message, /^Mermaid cannot draw this diagram: /);
+    assert.ok(typeof d.code === 'object' && d.code.target.path.endsWith('/docs/rules/SF019.md'));
+
+    const document = await vscode.workspace.openTextDocument(uri);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(15, 0, 17, 0), '  A --> B\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await diagnosticsWhere(uri, ds => !ds.some(x => codeOf(x) === 'SF019'));
+    assert.equal(document.isDirty, true);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019'));
+
+    // The preview moves to another document: the warning goes with it.
+    await preview(api, 'rust-rfcs/text/3668-async-closures.md');
+    await diagnosticsWhere(uri, ds => !ds.some(x => codeOf(x) === 'SF019'));
+  });
+
+  it('keeps unchanged diagrams on an edit elsewhere: nothing is redrawn', async () => {
+    const uri = fixture('rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    await preview(api, 'rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = document.version;
+    const next = rendered(api, uri, r => r.version > before);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(2, 0), 'A line typed near the top.\n\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const r = await next;
+    assert.deepEqual([r.diagrams, r.rendered, r.drawn, r.blank], [2, 2, 0, 0]);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('follows the colour theme live: diagrams are redrawn dark, then light again from the cache', async () => {
+    const uri = fixture('rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    const first = await preview(api, 'rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    assert.equal(first.theme, 'default');
+    const workbench = () => vscode.workspace.getConfiguration('workbench');
+    const original = workbench().inspect<string>('colorTheme')?.globalValue;
+    try {
+      const dark = rendered(api, uri, r => r.theme === 'dark');
+      await workbench().update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+      const d = await dark;
+      assert.deepEqual([d.diagrams, d.rendered, d.drawn], [2, 2, 2], 'both diagrams drawn in the dark theme');
+      const light = rendered(api, uri, r => r.theme === 'default');
+      await workbench().update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+      const l = await light;
+      assert.deepEqual([l.diagrams, l.rendered, l.drawn], [2, 2, 0], 'the light SVGs come from the cache');
+    } finally {
+      await workbench().update('colorTheme', original, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('stays on its document when locked, and follows the editor again when unlocked', async () => {
+    const a = fixture('rust-rfcs/text/3668-async-closures.md');
+    const b = fixture('rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    await previewOf(api, a);
+    await vscode.commands.executeCommand('specFirst.togglePreviewLock');
+    try {
+      assert.equal(api.preview.isLocked, true);
+      await vscode.window.showTextDocument(b);
+      await pause(500); // a preview that followed the editor would have switched by now
+      assert.equal(api.preview.current?.toString(), a.toString(), 'a locked preview stays on its document');
+      const shown = rendered(api, b);
+      await vscode.commands.executeCommand('specFirst.togglePreviewLock');
+      assert.equal(api.preview.isLocked, false);
+      assert.equal(api.preview.current?.toString(), b.toString(), 'unlocked, it shows the active editor\'s document');
+      await shown;
+    } finally {
+      if (api.preview.isLocked) await vscode.commands.executeCommand('specFirst.togglePreviewLock');
     }
   });
 });
