@@ -40,6 +40,8 @@ export interface PreviewRenderReport {
   readonly elapsedMs: number;
   readonly theme: RenderedMessage['theme'];
   readonly errors: RenderedMessage['errors'];
+  /** The document's images: loaded from the workspace, failed, and remote ones shown as placeholders. */
+  readonly images: RenderedMessage['images'];
   /** The webview's safety self-check; any finding is also logged as an error. */
   readonly audit: RenderedMessage['audit'];
 }

@@ -9,8 +9,8 @@
  * page, never drawn again.
  */
 import mermaid from 'mermaid';
-import { renderMarkdown, type RenderedDiagram } from '../core/render';
-import type { DiagramError, FromWebview, PreviewState, RenderAudit, ToWebview, UpdateMessage } from './protocol';
+import { REMOTE_IMAGE_CLASS, renderMarkdown, type RenderedDiagram } from '../core/render';
+import type { DiagramError, FromWebview, PreviewState, RenderAudit, RenderedMessage, ToWebview, UpdateMessage } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -29,6 +29,8 @@ const content = document.getElementById('content') as HTMLElement;
  * and `maxEdges` limits, which `%%{init}%%` cannot raise, bound that case.)
  */
 const DIAGRAM_TIMEOUT_MS = 10000;
+/** How long the render report waits for the document's images to load or fail. */
+const IMAGE_SETTLE_MS = 3000;
 
 type MermaidTheme = 'default' | 'dark';
 
@@ -219,14 +221,30 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     if (box) errors.push(diagramError(i, diagrams[i], box.textContent ?? ''));
   });
   collectLive(slots, diagrams);
+  const images = await settledImages();
+  if (latest) return;
   lastRendered = { text: update.text, theme };
   vscode.setState({ uri: update.uri, scrollY: window.scrollY, locked });
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version,
     diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
     blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
-    elapsedMs: Math.round(performance.now() - started), theme, errors, audit: audit(),
+    elapsedMs: Math.round(performance.now() - started), theme, errors, images, audit: audit(),
   });
+}
+
+/** Waits (at most {@link IMAGE_SETTLE_MS}) for the content's images to load or fail, and counts them. */
+async function settledImages(): Promise<RenderedMessage['images']> {
+  const images = Array.from(content.querySelectorAll('img'));
+  const settled = (img: HTMLImageElement) => img.complete ? Promise.resolve() : new Promise<void>(resolve => {
+    img.addEventListener('load', () => resolve(), { once: true });
+    img.addEventListener('error', () => resolve(), { once: true });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([Promise.all(images.map(settled)), new Promise(resolve => { timer = setTimeout(resolve, IMAGE_SETTLE_MS); })]);
+  clearTimeout(timer);
+  const loaded = images.filter(img => img.complete && img.naturalWidth > 0).length;
+  return { loaded, failed: images.length - loaded, remote: content.querySelectorAll(`.${REMOTE_IMAGE_CLASS}`).length };
 }
 
 /** Remembers the SVG elements on the page, for the next version to move rather than redraw. */

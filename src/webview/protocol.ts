@@ -85,6 +85,8 @@ export interface RenderedMessage {
   /** Mermaid's theme used: follows the workbench's light, dark and high-contrast themes. */
   readonly theme: 'default' | 'dark';
   readonly errors: readonly DiagramError[];
+  /** The document's images once they settled (bounded wait): drawn, failed, and remote ones shown as placeholders. */
+  readonly images: { readonly loaded: number; readonly failed: number; readonly remote: number };
   readonly audit: RenderAudit;
 }
 
@@ -113,7 +115,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
     case 'ready': return true;
     case 'openLink': return typeof m.href === 'string';
     case 'rendered': return typeof m.uri === 'string' && typeof m.version === 'number' && typeof m.diagrams === 'number'
-      && Array.isArray(m.errors) && typeof m.audit === 'object' && m.audit !== null;
+      && Array.isArray(m.errors) && typeof m.audit === 'object' && m.audit !== null && typeof m.images === 'object' && m.images !== null;
     default: return false;
   }
 }

@@ -5,10 +5,13 @@
  * document. Each check waits on the webview's own report (`preview.onDidRender`), never on a sleep.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SpecFirstApi } from '../../src/extension';
 import type { PreviewRenderReport } from '../../src/preview';
-import { activate, codeOf, diagnosticsWhere, fixture } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, remove } from './helpers';
 import { pause, previewOf, rendered } from './previewHelpers';
 
 async function preview(api: SpecFirstApi, path: string): Promise<PreviewRenderReport> {
@@ -140,6 +143,28 @@ describe('Decision preview', () => {
       await shown;
     } finally {
       if (api.preview.isLocked) await vscode.commands.executeCommand('specFirst.togglePreviewLock');
+    }
+  });
+  it('loads images from the workspace only: not from outside it, never from the network (a placeholder shows the URL)', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const image = fixture('problems/notes/images/pixel.png');
+    const doc = fixture('problems/notes/images.md');
+    // A real file outside the workspace, reached with enough `../`: localResourceRoots must refuse it.
+    const outsideName = `spec-first-outside-${process.pid}.png`;
+    const outside = path.join(os.tmpdir(), outsideName);
+    fs.writeFileSync(outside, png);
+    const up = '../'.repeat(doc.path.split('/').length + 2);
+    await vscode.workspace.fs.writeFile(image, png);
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(
+      `# Images\n\n![pixel](images/pixel.png)\n\n![missing](images/missing.png)\n\n![outside](${up}${os.tmpdir().replace(/^\//, '')}/${outsideName})\n\n![remote](https://example.com/pixel.png)\n`));
+    try {
+      const r = await previewOf(api, doc);
+      assert.deepEqual(r.images, { loaded: 1, failed: 2, remote: 1 });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(fixture('problems/notes/images'));
+      await remove(doc);
+      fs.rmSync(outside, { force: true });
     }
   });
 });
