@@ -7,6 +7,7 @@
  * RFC costs the host one `getText()` and one `postMessage` (`npm run bench` measures it).
  */
 import * as vscode from 'vscode';
+import { classifyLink, headingLineForFragment } from '../core/previewLinks';
 import { errorMessage, log } from '../util/log';
 import { isFromWebview, type PreviewState, type RenderedMessage, type ToWebview } from '../webview/protocol';
 import { makeNonce, previewHtml } from './html';
@@ -290,30 +291,27 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   /**
-   * Opens a link clicked in the preview: web and mail links outside VS Code, relative paths (another
-   * record, a file of the repository) in the editor. Other schemes (`command:`, `file:`…) are refused:
-   * the document is untrusted text.
+   * Opens a link clicked in the preview ({@link classifyLink}): web and mail links outside VS Code;
+   * relative paths (another record, a file of the repository) in the editor, at the heading their
+   * fragment names; other schemes (`command:`, `file:`…) are refused and logged: the document is
+   * untrusted text. A missing file is a warning, never an error thrown into the host.
    */
   private async openLink(href: string): Promise<void> {
     const base = this.resource;
     if (!base) return;
-    if (/^(https?|mailto):/i.test(href)) {
-      await vscode.env.openExternal(vscode.Uri.parse(href));
+    const link = classifyLink(href);
+    if (link.kind === 'external') {
+      await vscode.env.openExternal(vscode.Uri.parse(link.url));
       return;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
-      log().info(`Preview: did not open "${href}": only web, mail and relative links open from a preview.`);
+    if (link.kind === 'refused') {
+      log().info(`Preview: did not open "${href}": ${link.reason}.`);
       return;
     }
-    const path = href.split('#')[0].split('?')[0];
-    let target: vscode.Uri;
-    try {
-      target = path.startsWith('/')
-        ? vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(base)?.uri ?? base, decodeURIComponent(path))
-        : vscode.Uri.joinPath(base, '..', decodeURIComponent(path));
-    } catch {
-      return;
-    }
+    if (link.kind === 'fragment') return; // the webview scrolls to it itself
+    const target = link.fromRoot
+      ? vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(base)?.uri ?? vscode.Uri.joinPath(base, '..'), link.path)
+      : vscode.Uri.joinPath(base, '..', link.path);
     try {
       await vscode.workspace.fs.stat(target);
     } catch {
@@ -321,7 +319,16 @@ export class PreviewManager implements vscode.Disposable {
       return;
     }
     const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === base.toString())?.viewColumn ?? vscode.ViewColumn.One;
-    await vscode.commands.executeCommand('vscode.open', target, column);
+    let selection: vscode.Range | undefined;
+    if (link.fragment && /\.(md|markdown)$/i.test(target.path)) {
+      try {
+        const line = headingLineForFragment((await vscode.workspace.openTextDocument(target)).getText(), link.fragment);
+        if (line !== undefined) selection = new vscode.Range(line, 0, line, 0);
+      } catch (err) {
+        log().debug(`Preview: could not read ${target.toString(true)} for "#${link.fragment}": ${errorMessage(err)}`);
+      }
+    }
+    await vscode.commands.executeCommand('vscode.open', target, { viewColumn: column, ...(selection ? { selection } : {}) });
   }
 }
 
