@@ -1,6 +1,7 @@
 // Builds every bundle of the project with esbuild.
 //   dist/extension.js        the extension host (node, CommonJS, `vscode` external)
 //   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
+//   dist/cli.js, dist/mermaid-check.js  the spec-first CLI, and its Mermaid check (loaded on demand)
 //   out/test/unit/*.js       unit tests, each bundled so ESM-only packages (unified, remark) load in plain Node
 //   out/test/integration/*   the suite run inside the VS Code extension host
 //   out/bench/*.js           benchmark scripts
@@ -30,6 +31,12 @@ const node = {
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['src/cli/main.ts'].filter(existsSync), outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The CLI's Mermaid check, loaded only when a record has a diagram. Mermaid's DOMPurify is replaced by
+  // a stub: this bundle parses and never draws (see src/cli/dompurifyStub.ts).
+  {
+    ...node, minify: true, sourcemap: false, entryPoints: ['src/cli/mermaidCheck.ts'], outfile: 'dist/mermaid-check.js',
+    alias: { dompurify: './src/cli/dompurifyStub.ts' }, logLevel: 'error',
+  },
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
     logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',

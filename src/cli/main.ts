@@ -10,9 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
-import { Finding, RULES, WorkspaceRecord, lintRecord } from '../core/lint';
+import { DiagramProblem, Finding, RULES, WorkspaceRecord, lintRecord } from '../core/lint';
 import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
-import { looksBinary, stripBom } from '../core/text';
+import { looksBinary, splitLines, stripBom } from '../core/text';
 
 /** Parsed command-line options. */
 interface Options {
@@ -20,6 +20,8 @@ interface Options {
   format: 'text' | 'json' | 'sarif';
   maxWarnings: number;
   config?: string;
+  /** Check Mermaid diagrams with Mermaid's parser (SF019); `--no-mermaid` turns it off. */
+  mermaid: boolean;
 }
 
 /** The project: its root (the configuration's folder, else the current one), configuration and kinds. */
@@ -35,7 +37,7 @@ interface FileResult {
   findings: Finding[];
 }
 
-const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [paths…]
+const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .),
 with the project's .spec-first.json / .spec-first.yaml (in the current folder or above).
@@ -47,7 +49,7 @@ function parseArgs(argv: readonly string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') throw new UsageError('');
   if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  const options: Options = { paths: [], format: 'text', maxWarnings: Infinity };
+  const options: Options = { paths: [], format: 'text', maxWarnings: Infinity, mermaid: true };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -63,6 +65,8 @@ function parseArgs(argv: readonly string[]): Options {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
       options.maxWarnings = n;
+    } else if (arg === '--no-mermaid') {
+      options.mermaid = false;
     } else if (arg.startsWith('--config')) {
       options.config = value();
     } else if (arg === '--help' || arg === '-h') {
@@ -185,8 +189,28 @@ function sarif(results: readonly FileResult[]): string {
   }, null, 2);
 }
 
-/** Runs the CLI; returns the exit code. */
-export function main(argv: readonly string[]): number {
+/** The ```mermaid blocks of a record: each block's fence line (0-based) and text. */
+function diagramsOf(record: DecisionRecord, text: string): { line: number; source: string }[] {
+  const blocks = record.outline.fences.filter(f => f.lang === 'mermaid');
+  if (blocks.length === 0) return [];
+  const lines = splitLines(text);
+  return blocks.map(f => ({ line: f.startLine, source: lines.slice(f.startLine + 1, f.closed ? f.endLine : f.endLine + 1).join('\n') }));
+}
+
+type DiagramChecker = (diagrams: readonly { line: number; source: string }[]) => Promise<DiagramProblem[]>;
+let checker: DiagramChecker | undefined;
+
+/** Mermaid's parser, from `mermaid-check.js` beside this file, loaded on first use (it is 3 MB). */
+function mermaidChecker(): DiagramChecker {
+  // A path computed at run time: esbuild leaves this require alone, so Mermaid stays out of cli.js.
+  const file = path.join(__dirname, 'mermaid-check.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle chosen at run time
+  checker ??= (require(file) as { checkDiagrams: DiagramChecker }).checkDiagrams;
+  return checker;
+}
+
+/** Runs the CLI; resolves with the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -231,11 +255,13 @@ export function main(argv: readonly string[]): number {
     for (const file of candidates(target, project)) {
       const r = read(file);
       if (!r) continue;
+      const blocks = options.mermaid ? diagramsOf(r.record, r.text) : [];
+      const diagrams = blocks.length > 0 ? await mermaidChecker()(blocks) : undefined;
       const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
       results.push({
         file,
         findings: lintRecord(r.record, r.text, {
-          statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace,
+          statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace, diagrams,
           onRuleError: (rule, err) => process.stderr.write(`spec-first: rule ${rule.code} failed on ${file}: ${(err as Error).message}\n`),
         }).sort(byPosition),
       });
@@ -250,4 +276,9 @@ export function main(argv: readonly string[]): number {
   return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, err => {
+    process.stderr.write(`spec-first: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 2;
+  });
+}

@@ -57,6 +57,17 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(run(root, '--max-warnings=1').status, 0);
   });
 
+  it('checks Mermaid diagrams with Mermaid\'s parser (SF019 on the broken block\'s fence); --no-mermaid skips it', () => {
+    const drawn = nygard(1, 'Draw it', 'It costs a diagram.')
+      .replace('Mail is slow.', 'Mail is slow.\n\n```mermaid\nflowchart LR\n  A --> B\n```')
+      .replace('Publish a message.', 'Publish a message.\n\n```mermaid\nflowchart LR\n  A -->> B -- oops\n```');
+    const root = make({ 'doc/adr/0001-draw-it.md': drawn });
+    const r = run(root);
+    assert.equal(r.lines.length, 1, r.stdout + r.stderr);
+    assert.match(r.lines[0], /^doc\/adr\/0001-draw-it\.md:22:1 warning SF019 Mermaid diagram does not parse: Parse error on line 2/);
+    assert.deepEqual(run(root, '--no-mermaid').lines, []);
+  });
+
   it('cross-record: a duplicate number is an error on both files, exit 1', () => {
     const r = run(make({ 'doc/adr/0001-use-a-queue.md': CLEAN, 'doc/adr/0001-use-kafka.md': nygard(1, 'Use Kafka', 'We must run Kafka.') }));
     assert.equal(r.status, 1, r.stdout + r.stderr);
