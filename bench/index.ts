@@ -13,21 +13,9 @@ import * as path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseRecord, parseRecordFileName } from '../src/core/record';
+import { best, markdownFiles, rustRfcDir } from './support';
 
-const root = path.resolve(__dirname, '../..');
-const rfcDir = [process.argv[2], path.join(root, '../shared/corpus/rust-rfcs/text'), path.join(root, 'test/fixtures/corpus/rust-rfcs/text'), path.join(root, 'test/fixtures/workspace/rust-rfcs/text')]
-  .find(d => d && fs.existsSync(d))!;
-
-/** Best of `runs` timings of `fn`, in milliseconds. */
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return min;
-}
+const rfcDir = rustRfcDir(process.argv[2]);
 
 /** Writes `count` records (Nygard and MADR, some superseding others) into a new temporary folder. */
 function generateWorkspace(count: number): string {
@@ -43,12 +31,6 @@ function generateWorkspace(count: number): string {
     fs.writeFileSync(path.join(adr, name), text);
   }
   return adr;
-}
-
-function markdownFiles(d: string): string[] {
-  return fs.readdirSync(d, { recursive: true, withFileTypes: true })
-    .filter(e => e.isFile() && e.name.endsWith('.md'))
-    .map(e => path.join(e.parentPath, e.name));
 }
 
 function measure(label: string, dir: string, remarkRuns: number): void {

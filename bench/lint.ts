@@ -11,17 +11,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { WorkspaceRecord, lintRecord, lintText } from '../src/core/lint';
 import { isNonRecordFileName, parseRecord, parseRecordFileName } from '../src/core/record';
+import { REPO, best, rustRfcDir } from './support';
 
-const repo = path.resolve(__dirname, '../..');
-const shared = path.resolve(repo, '../shared/corpus/rust-rfcs/text');
-const dir = fs.existsSync(shared) ? shared : path.join(repo, 'test/fixtures/corpus/rust-rfcs/text');
+const dir = rustRfcDir();
 const names = fs.readdirSync(dir).filter(n => /\.md$/i.test(n) && !isNonRecordFileName(n) && parseRecordFileName(n)).sort();
 
-const time = (fn: () => void, runs = 3): number => {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) { const t = performance.now(); fn(); best = Math.min(best, performance.now() - t); }
-  return best;
-};
+const time = (fn: () => void, runs = 3): number => best(runs, fn);
 
 let findings = 0;
 const lintAll = () => {
@@ -45,7 +40,7 @@ const ours = time(lintAll);
 const mdl = time(() => markdownlint({ strings }), 2);
 const remark = time(() => { for (const t of texts) parser.parse(t); }, 2);
 const mb = texts.reduce((s, t) => s + t.length, 0) / 1e6;
-console.log(`lint bench: ${names.length} Rust RFCs, ${mb.toFixed(1)} MB (${path.relative(repo, dir)})`);
+console.log(`lint bench: ${names.length} Rust RFCs, ${mb.toFixed(1)} MB (${path.relative(REPO, dir)})`);
 console.log(`  spec-first lint (read + parse + 19 rules, workspace): ${ours.toFixed(0)} ms, ${findings} findings`);
 console.log(`  markdownlint (default rules):                       ${mdl.toFixed(0)} ms  (spec-first ${(ours / mdl).toFixed(2)}×)`);
 console.log(`  remark-parse alone:                                 ${remark.toFixed(0)} ms  (spec-first ${(ours / remark).toFixed(2)}×)`);

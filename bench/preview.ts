@@ -17,23 +17,12 @@ import * as path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { renderMarkdown } from '../src/core/render';
+import { REPO, best } from './support';
 
-const root = path.resolve(__dirname, '../..');
 const documents = [
   'test/fixtures/workspace/rust-rfcs/text/3668-async-closures.md',
   'test/fixtures/workspace/rust-rfcs/text/3935-Project-Goals-2026.md',
 ];
-
-/** Best of `runs` timings of `fn`, in milliseconds. */
-function best(runs: number, fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return min;
-}
 
 const remark = unified().use(remarkParse);
 const fmt = (ms: number) => `${ms.toFixed(ms < 1 ? 3 : 1).padStart(8)} ms`;
@@ -41,10 +30,10 @@ const fmt = (ms: number) => `${ms.toFixed(ms < 1 ? 3 : 1).padStart(8)} ms`;
 console.log('preview: the cost of one edit (best of 20 runs; renderMarkdown and remark best of 5)\n');
 console.log(`${'document'.padEnd(34)} ${'size'.padStart(8)}  ${'host update'.padStart(11)}  ${'remark parse'.padStart(12)}  ${'renderMarkdown'.padStart(14)}  host vs remark  render vs remark`);
 for (const relative of documents) {
-  const text = fs.readFileSync(path.join(root, relative), 'utf8');
+  const text = fs.readFileSync(path.join(REPO, relative), 'utf8');
   // The document as the editor holds it: lines. getText() joins them; postMessage serializes the message.
   const lines = text.split(/\r?\n/);
-  const uri = `file://${path.join(root, relative)}`;
+  const uri = `file://${path.join(REPO, relative)}`;
   let version = 1;
   const host = best(20, () => {
     const current = lines.join('\n');
