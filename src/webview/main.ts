@@ -184,7 +184,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     const reused = previous.get(key)?.shift();
     const svg = reused ? undefined : svgCache.get(key);
     if (reused) slot.replaceChildren(reused);
-    else if (svg !== undefined) slot.innerHTML = svg;
+    else if (svg !== undefined) placeDiagram(slot, svg);
     else { slot.classList.add('sf-mermaid-pending'); pending.push(i); return; }
     slot.classList.add('sf-mermaid-drawn');
   });
@@ -208,7 +208,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     const slot = slots[i];
     slot.classList.remove('sf-mermaid-pending');
     if ('svg' in result) {
-      slot.innerHTML = result.svg;
+      placeDiagram(slot, result.svg);
       slot.classList.add('sf-mermaid-drawn');
     } else {
       slot.append(errorBox(result.error));
@@ -245,6 +245,36 @@ async function settledImages(): Promise<RenderedMessage['images']> {
   clearTimeout(timer);
   const loaded = images.filter(img => img.complete && img.naturalWidth > 0).length;
   return { loaded, failed: images.length - loaded, remote: content.querySelectorAll(`.${REMOTE_IMAGE_CLASS}`).length };
+}
+
+/**
+ * Puts a drawn diagram in its slot. Mermaid's HTML labels may hold an `<img>` (DOMPurify keeps
+ * `http(s)` sources), and its image shape an SVG `<image>`: remote ones become the same placeholder as
+ * in the document, so that a diagram cannot fetch a tracking pixel either (the CSP would refuse it).
+ */
+function placeDiagram(slot: HTMLElement, svg: string): void {
+  slot.innerHTML = svg;
+  for (const img of slot.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!isRemoteUrl(src)) continue;
+    const placeholder = document.createElement('span');
+    placeholder.className = REMOTE_IMAGE_CLASS;
+    placeholder.textContent = src;
+    img.replaceWith(placeholder);
+  }
+  for (const image of slot.querySelectorAll('image')) {
+    if (isRemoteUrl(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')) image.remove();
+  }
+}
+
+/** Whether a URL leaves the webview: another origin than the page's (`data:` images stay). */
+function isRemoteUrl(url: string): boolean {
+  if (!url || url.startsWith('data:')) return false;
+  try {
+    return new URL(url, document.baseURI).origin !== new URL(document.baseURI).origin;
+  } catch {
+    return true;
+  }
 }
 
 /** Remembers the SVG elements on the page, for the next version to move rather than redraw. */
@@ -285,7 +315,8 @@ function audit(): RenderAudit {
       }
     }
   }
-  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => img.src && new URL(img.src, document.baseURI).origin !== new URL(document.baseURI).origin && !img.src.startsWith('data:')).length;
+  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => isRemoteUrl(img.getAttribute('src') ?? '')).length
+    + Array.from(content.querySelectorAll('image')).filter(image => isRemoteUrl(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')).length;
   return {
     scripts: content.querySelectorAll('script').length,
     handlers,
