@@ -7,7 +7,7 @@ import { registerLifecycleCommands } from './commands/lifecycle';
 import { registerNewRecordCommands } from './commands/newRecord';
 import { registerDiagnostics } from './diagnostics';
 import { DecisionTreeProvider, registerDecisionExplorer } from './explorer/decisionTree';
-import { PreviewManager, registerPreview } from './preview';
+import { PreviewManager, registerDecisionGraph, registerPreview } from './preview';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { RecordLocator } from './workspace/locator';
@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   const explorer = registerDecisionExplorer(context, index);
   registerDiagnostics(context, locator, index);
   const preview = registerPreview(context);
+  registerDecisionGraph(context, index, preview);
   registerDecisionContext(context, locator);
   context.subscriptions.push(vscode.commands.registerCommand('specFirst.showLog', () => log().show()));
 

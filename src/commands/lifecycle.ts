@@ -6,14 +6,14 @@
  * `WorkspaceEdit`, so one undo restores every record; nothing is ever overwritten.
  */
 import * as vscode from 'vscode';
-import { FileEdits, RecordText, changeStatusEdits, decisionGraph, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
-import { resolveRelation } from '../core/lint/relations';
+import { FileEdits, RecordText, changeStatusEdits, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
 import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord } from '../core/record';
 import { toTextEdits } from '../util/convert';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
+import { buildGraph } from '../workspace/graph';
 import { RecordLocator } from '../workspace/locator';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { parseOptionsFor } from '../workspace/recordOptions';
@@ -174,17 +174,7 @@ class Lifecycle {
   /** Opens the decision graph as a new Markdown document with one Mermaid block (save it where you like). */
   async exportGraph(): Promise<vscode.TextDocument> {
     await this.index.ready();
-    const records = this.index.all();
-    const source = decisionGraph(records.map(e => ({ path: vscode.workspace.asRelativePath(e.uri, true), record: e.record })), (from, target) => {
-      const entry = records.find(e => vscode.workspace.asRelativePath(e.uri, true) === from.path);
-      if (!entry) return undefined;
-      const near = this.index.recordsNear(entry.uri).records;
-      const found = resolveRelation({ path: entry.record.path, record: entry.record }, { type: '', target }, near);
-      if (!found || found === 'unresolved') return undefined;
-      const to = records.find(e => e.record === found.record);
-      return to && { path: vscode.workspace.asRelativePath(to.uri, true) };
-    });
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Decision graph\n\n\`\`\`mermaid\n${source}\n\`\`\`\n` });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: buildGraph(this.index).markdown });
     await vscode.window.showTextDocument(document);
     return document;
   }

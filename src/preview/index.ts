@@ -4,6 +4,7 @@ import { PREVIEW_VIEW_TYPE, PreviewManager, PreviewSerializer } from './previewP
 
 export type { PreviewRenderReport } from './previewPanel';
 export { PreviewManager } from './previewPanel';
+export { GRAPH_URI, registerDecisionGraph } from './decisionGraph';
 
 /**
  * Registers the preview commands and the panel serializer into `context.subscriptions`. Returns the

@@ -62,6 +62,7 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
   readonly onDidRender = this.rendered.event;
+  private nodeResolver: ((document: vscode.Uri, node: string) => vscode.Uri | undefined) | undefined;
 
   /**
    * @param extensionUri the extension's root: the webview's script and styles, and the rules' docs.
@@ -267,7 +268,21 @@ export class PreviewManager implements vscode.Disposable {
       case 'openLink':
         void this.openLink(message.href);
         break;
+      case 'openNode': {
+        const target = this.resource && this.nodeResolver?.(this.resource, message.node);
+        if (target) void vscode.commands.executeCommand('vscode.open', target, vscode.ViewColumn.One);
+        break;
+      }
     }
+  }
+
+  /**
+   * Sets how a clicked diagram node becomes a record to open: given the document shown and the node's
+   * id, the record's URI, or undefined for nodes that name none (the decision graph sets this).
+   */
+  setNodeResolver(resolver: (document: vscode.Uri, node: string) => vscode.Uri | undefined): vscode.Disposable {
+    this.nodeResolver = resolver;
+    return { dispose: () => { if (this.nodeResolver === resolver) this.nodeResolver = undefined; } };
   }
 
   /**

@@ -356,7 +356,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 // Links: fragments scroll here (ids carry the sanitizer's `user-content-` prefix); everything else is
 // the extension's to open (a record in the editor, a web page outside), never navigated in the webview.
 document.addEventListener('click', event => {
-  const link = (event.target as Element | null)?.closest?.('a[href]');
+  const target = event.target as Element | null;
+  // A node of the decision graph (ids `flowchart-r_…-N`): the extension opens its record.
+  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/^flowchart-(r_[A-Za-z0-9_]+)-\d+$/)?.[1];
+  if (node) {
+    vscode.postMessage({ type: 'openNode', node });
+    return;
+  }
+  const link = target?.closest?.('a[href]');
   if (!link) return;
   event.preventDefault();
   const href = link.getAttribute('href') ?? '';

@@ -102,7 +102,17 @@ export interface ReadyMessage {
   readonly type: 'ready';
 }
 
-export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage;
+/**
+ * Webview → extension: the user clicked a flowchart node whose id names a record (the decision
+ * graph's `r_…` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
+ */
+export interface OpenNodeMessage {
+  readonly type: 'openNode';
+  /** The node's id as written in the diagram's source (`r_docs_adr_0001_use_x_md`). */
+  readonly node: string;
+}
+
+export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage | OpenNodeMessage;
 
 /**
  * Whether a message from the webview has one of the shapes above. The webview runs only the
@@ -114,6 +124,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
   switch (m.type) {
     case 'ready': return true;
     case 'openLink': return typeof m.href === 'string';
+    case 'openNode': return typeof m.node === 'string' && /^r_[A-Za-z0-9_]{1,500}$/.test(m.node);
     case 'rendered': return typeof m.uri === 'string' && typeof m.version === 'number' && typeof m.diagrams === 'number'
       && Array.isArray(m.errors) && typeof m.audit === 'object' && m.audit !== null && typeof m.images === 'object' && m.images !== null;
     default: return false;

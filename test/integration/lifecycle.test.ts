@@ -110,10 +110,31 @@ describe('Lifecycle commands', () => {
     await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(dup)), 'the old name is gone');
   });
 
+  it('shows the decision graph in the preview: every record of the fixture workspace, drawn without error', async () => {
+    const api = await activate();
+    const drawn = new Promise<{ diagrams: number; rendered: number; failed: number }>((resolve, reject) => {
+      const timer = setTimeout(() => { sub.dispose(); reject(new Error('the graph was never rendered')); }, 25000);
+      const sub = api.preview.onDidRender(r => {
+        if (r.uri.scheme !== 'spec-first-graph') return;
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(r);
+      });
+    });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('specFirst.showGraph');
+    assert.equal(uri.scheme, 'spec-first-graph');
+    const r = await drawn;
+    assert.deepEqual([r.diagrams, r.rendered, r.failed], [1, 1, 0]);
+    assert.equal(api.preview.isLocked, true, 'locked, so that opening a record keeps the graph in view');
+    await vscode.commands.executeCommand('specFirst.togglePreviewLock');
+    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    assert.ok((text.match(/\["/g) ?? []).length >= api.index.all().length, 'a node per record');
+  });
+
   it('exports the decision graph as a Markdown document with one Mermaid flowchart', async () => {
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('specFirst.exportGraph');
     const text = document.getText();
-    assert.match(text, /^# Decision graph\n\n```mermaid\nflowchart TB\n/);
+    assert.match(text, /^# Decision graph\n\n\d+ records\. Click a record to open it\.\n\n```mermaid\nflowchart TB\n/);
     assert.match(text, /-->\|supersedes\|/, 'log4brains\' supersede is drawn');
     assert.equal(document.isUntitled, true, 'nothing is written until the user saves');
   });
