@@ -212,7 +212,7 @@ export function decisionGraph(records: readonly { path: string; record: Decision
   const byFolder = new Map<string, typeof sorted>();
   for (const r of sorted) byFolder.set(dirname(r.path), [...(byFolder.get(dirname(r.path)) ?? []), r]);
   for (const [folder, list] of byFolder) {
-    out.push(`  subgraph ${nodeId(folder || 'root')}["${mermaidText(folder || '.')}"]`);
+    out.push(`  subgraph ${nodeId(folder || 'root')}["${mermaidText(folder || '.')}"]`, '    direction TB');
     for (const r of list) {
       const label = r.record.number !== undefined ? `${r.record.number}. ${r.record.title}` : r.record.title;
       out.push(`    ${nodeId(r.path)}["${mermaidText(label)}"]`);

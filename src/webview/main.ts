@@ -358,7 +358,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 document.addEventListener('click', event => {
   const target = event.target as Element | null;
   // A node of the decision graph (ids `flowchart-r_…-N`): the extension opens its record.
-  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/^flowchart-(r_[A-Za-z0-9_]+)-\d+$/)?.[1];
+  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/(?:^|-)flowchart-(r_[A-Za-z0-9_]+)-\d+$/)?.[1];
   if (node) {
     vscode.postMessage({ type: 'openNode', node });
     return;

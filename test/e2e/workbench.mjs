@@ -94,9 +94,12 @@ export async function frameWhere(page, predicate, arg, what) {
   throw new Error(`${what}: not seen within ${STEP_TIMEOUT_MS / 1000} s`);
 }
 
-/** Clears notifications, lets the last paint settle, and writes a screenshot to `file`. */
-export async function shoot(page, file) {
-  await runFromPalette(page, 'F1', '>Notifications: Clear All Notifications');
+/**
+ * Clears notifications (unless `clear` is false: a menu is open that the palette would close), lets
+ * the last paint settle, and writes a screenshot to `file`.
+ */
+export async function shoot(page, file, { clear = true } = {}) {
+  if (clear) await runFromPalette(page, 'F1', '>Notifications: Clear All Notifications');
   await page.waitForTimeout(500); // the last diagram's paint and the theme's transition
   mkdirSync(dirname(file), { recursive: true });
   await page.screenshot({ path: file });
