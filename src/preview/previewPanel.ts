@@ -26,26 +26,11 @@ const CONTEXT_LOCKED = 'specFirst.previewLocked';
 /** Delay between an edit and the preview's update, in milliseconds (VS Code's preview waits 300). */
 const UPDATE_DELAY = 200;
 
-/** A rendered version of a document, as the webview reports it. */
-export interface PreviewRenderReport {
-  readonly uri: vscode.Uri;
-  readonly version: number;
-  readonly diagrams: number;
-  readonly rendered: number;
-  readonly failed: number;
-  /** Blocks showing neither a diagram nor an error box (0 unless something is wrong). */
-  readonly blank: number;
-  /** Diagrams Mermaid drew for this version; unchanged ones are reused, not counted. */
-  readonly drawn: number;
-  /** Milliseconds the webview took, from receiving the text to the last diagram in place. */
-  readonly elapsedMs: number;
-  readonly theme: RenderedMessage['theme'];
-  readonly errors: RenderedMessage['errors'];
-  /** The document's images: loaded from the workspace, failed, and remote ones shown as placeholders. */
-  readonly images: RenderedMessage['images'];
-  /** The webview's safety self-check; any finding is also logged as an error. */
-  readonly audit: RenderedMessage['audit'];
-}
+/**
+ * A rendered version of a document, as the webview reports it (see `RenderedMessage`: diagram counts,
+ * errors, images, the safety self-check), with the document's URI as a `vscode.Uri`.
+ */
+export type PreviewRenderReport = Omit<RenderedMessage, 'type' | 'uri'> & { readonly uri: vscode.Uri };
 
 /** Owns the preview panel (at most one) and everything that keeps it current. */
 export class PreviewManager implements vscode.Disposable {
