@@ -12,6 +12,7 @@ import { dirname } from '../core/paths';
 import { parseRecord } from '../core/record';
 import { toTextEdits } from '../util/convert';
 import { errorMessage, log } from '../util/log';
+import { RecordArg, uriOfRecordArg } from '../util/recordArg';
 import { settings } from '../util/settings';
 import { buildGraph } from '../workspace/graph';
 import { RecordLocator } from '../workspace/locator';
@@ -19,15 +20,9 @@ import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { parseOptionsFor } from '../workspace/recordOptions';
 import { newRecord } from './newRecord';
 
-/** What the commands take from the explorer (its record node), a keybinding or another extension. */
-export type RecordArg = vscode.Uri | string | { readonly entry: { readonly uri: vscode.Uri } } | undefined;
-
 /** The record a command argument names, else the active editor's. */
 function uriOf(arg: RecordArg): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string') return vscode.Uri.parse(arg);
-  if (arg && typeof arg === 'object' && 'entry' in arg) return arg.entry.uri;
-  return vscode.window.activeTextEditor?.document.uri;
+  return uriOfRecordArg(arg) ?? vscode.window.activeTextEditor?.document.uri;
 }
 
 /** The relations offered by "Link Records", with their reverse (adr-tools' `adr link` pairs). */
