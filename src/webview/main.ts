@@ -10,7 +10,8 @@
  */
 import mermaid from 'mermaid';
 import { REMOTE_IMAGE_CLASS, renderMarkdown, type RenderedDiagram } from '../core/render';
-import type { DiagramError, FromWebview, PreviewState, RenderAudit, RenderedMessage, ToWebview, UpdateMessage } from './protocol';
+import { audit, isRemoteUrl } from './audit';
+import type { DiagramError, FromWebview, PreviewState, RenderedMessage, ToWebview, UpdateMessage } from './protocol';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -229,7 +230,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     type: 'rendered', uri: update.uri, version: update.version,
     diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
     blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
-    elapsedMs: Math.round(performance.now() - started), theme, errors, images, audit: audit(),
+    elapsedMs: Math.round(performance.now() - started), theme, errors, images, audit: audit(content),
   });
 }
 
@@ -267,16 +268,6 @@ function placeDiagram(slot: HTMLElement, svg: string): void {
   }
 }
 
-/** Whether a URL leaves the webview: another origin than the page's (`data:` images stay). */
-function isRemoteUrl(url: string): boolean {
-  if (!url || url.startsWith('data:')) return false;
-  try {
-    return new URL(url, document.baseURI).origin !== new URL(document.baseURI).origin;
-  } catch {
-    return true;
-  }
-}
-
 /** Remembers the SVG elements on the page, for the next version to move rather than redraw. */
 function collectLive(slots: readonly HTMLElement[], diagrams: readonly RenderedDiagram[]): void {
   liveDiagrams = new Map();
@@ -299,32 +290,6 @@ function isBlank(slot: HTMLElement): boolean {
   if (!svg) return true;
   const box = svg.getBoundingClientRect();
   return box.width === 0 || box.height === 0;
-}
-
-/** The safety self-check of {@link RenderAudit}: what must never be in the page. */
-function audit(): RenderAudit {
-  let handlers = 0;
-  let dangerousUrls = 0;
-  for (const el of content.querySelectorAll('*')) {
-    for (const attr of Array.from(el.attributes)) {
-      if (/^on/i.test(attr.name)) handlers++;
-      if (/^(href|src|xlink:href|action|formaction|srcset|data|poster)$/i.test(attr.name)) {
-        // As a browser reads a URL: without whitespace and control characters (`java\tscript:` is `javascript:`).
-        const value = Array.from(attr.value).filter(c => c.charCodeAt(0) > 0x20).join('').toLowerCase();
-        if (/^(javascript|vbscript):/.test(value) || (value.startsWith('data:') && !(el.tagName === 'IMG' && /^data:image\/(png|gif|jpeg|webp);/.test(value)))) dangerousUrls++;
-      }
-    }
-  }
-  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => isRemoteUrl(img.getAttribute('src') ?? '')).length
-    + Array.from(content.querySelectorAll('image')).filter(image => isRemoteUrl(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')).length;
-  return {
-    scripts: content.querySelectorAll('script').length,
-    handlers,
-    dangerousUrls,
-    frames: content.querySelectorAll('iframe, frame, object, embed').length,
-    remoteImages,
-    rootDataAttributes: Array.from(document.documentElement.attributes).map(a => a.name).filter(n => n.startsWith('data-')),
-  };
 }
 
 /** Scrolls to the element that starts at or just before a 0-based source line. */
