@@ -55,6 +55,11 @@ export class RecordIndex implements vscode.Disposable {
   private scanning: Promise<void> | undefined;
   private generation = 0;
   private byFolder: Map<string, WorkspaceRecords> | undefined;
+  /**
+   * Files created, changed or deleted while a scan runs, by URI: the scan's listing may predate them,
+   * so they are read again (or dropped) once its results are in, rather than lost.
+   */
+  private eventsDuringScan: Map<string, { uri: vscode.Uri; deleted: boolean }> | undefined;
   /** Every candidate file seen (records, and record-like files that are not: a "Moved to …" stub), by URI. */
   private readonly candidates = new Map<string, vscode.Uri>();
 
@@ -133,8 +138,10 @@ export class RecordIndex implements vscode.Disposable {
 
   private async scan(): Promise<void> {
     const generation = ++this.generation;
+    this.eventsDuringScan ??= new Map();
     await this.locator.ready();
     const started = Date.now();
+    let stale: vscode.Uri[] = [];
     await vscode.window.withProgress({ location: { viewId: 'specFirst.decisions' }, title: 'Indexing decision records' }, async () => {
       const found: IndexedRecord[] = [];
       let files: vscode.Uri[] = [];
@@ -148,14 +155,26 @@ export class RecordIndex implements vscode.Disposable {
         for (const r of batch) if (r) found.push(r);
       }
       if (generation !== this.generation) return; // a newer scan started meanwhile
-      this.records.clear();
-      this.candidates.clear();
+      // Merged, not replaced: a file the listing missed (it was created a moment ago, the search
+      // index had not seen it yet) must not vanish. Entries the scan did not find are read again below.
+      const foundKeys = new Set(found.map(r => r.uri.toString()));
+      stale = [...this.records.values()].filter(r => !foundKeys.has(r.uri.toString())).map(r => r.uri);
       for (const uri of files) this.candidates.set(uri.toString(), uri);
       this.byFolder = undefined;
       for (const r of found) this.records.set(r.uri.toString(), r);
       log().info(`Indexed ${found.length} decision records in ${files.length} candidate files (${Date.now() - started} ms).`);
     });
-    if (generation === this.generation) this.changed.fire();
+    if (generation !== this.generation) return;
+    // What changed while the scan listed and read the workspace, and what it did not find: read again
+    // (a record that is gone, or no longer a candidate, is dropped by the read).
+    const events = this.eventsDuringScan;
+    this.eventsDuringScan = undefined;
+    for (const { uri, deleted } of events?.values() ?? []) {
+      if (deleted) this.remove(uri, false);
+      else await this.update(uri);
+    }
+    for (const uri of stale) if (!events?.has(uri.toString())) await this.update(uri);
+    this.changed.fire();
   }
 
   /** Reads one candidate file into a record, or undefined. Never throws. */
@@ -203,6 +222,7 @@ export class RecordIndex implements vscode.Disposable {
   /** Coalesces bursts of watcher events for one file (save, format on save…) into one read. */
   private schedule(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.eventsDuringScan?.set(key, { uri, deleted: false });
     clearTimeout(this.pending.get(key));
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
@@ -210,7 +230,9 @@ export class RecordIndex implements vscode.Disposable {
     }, 50));
   }
 
-  private remove(uri: vscode.Uri): void {
+  /** Drops a deleted file (or folder: every record under it); fires `onDidChange` when `notify` and something went. */
+  private remove(uri: vscode.Uri, notify = true): void {
+    this.eventsDuringScan?.set(uri.toString(), { uri, deleted: true });
     clearTimeout(this.pending.get(uri.toString()));
     this.pending.delete(uri.toString());
     // A folder deleted at once: drop every record under it.
@@ -220,6 +242,6 @@ export class RecordIndex implements vscode.Disposable {
     for (const key of [...this.candidates.keys()]) if (key.startsWith(uri.toString().replace(/\/?$/, '/'))) this.candidates.delete(key);
     let changed = this.records.delete(uri.toString());
     for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
-    if (changed) this.changed.fire();
+    if (changed && notify) this.changed.fire();
   }
 }
