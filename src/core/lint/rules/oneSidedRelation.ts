@@ -1,20 +1,7 @@
-import type { SectionSpec } from '../../kinds';
+import { addRelationEdits, adrToolsVerb, linkLabel } from '../../lifecycle';
 import { basename, relativeLink } from '../../paths';
-import { range } from '../../text';
-import { insertLines } from '../edits';
 import { relationType, resolveRelation, reverseOf } from '../relations';
 import type { Fix, Rule, RuleContext, WorkspaceRecord } from '../types';
-
-/** adr-tools' spelling of a relation at the start of a status line: "Superceded by", "Amended by". */
-export function adrToolsRelation(type: string): string {
-  const t = relationType(type).replace(/supersede/g, 'supercede');
-  return t[0].toUpperCase() + t.slice(1);
-}
-
-/** A Nygard record's link label, as adr-tools writes it: `2. Second Record`. */
-export function adrToolsLabel(other: WorkspaceRecord): string {
-  return other.record.number !== undefined ? `${other.record.number}. ${other.record.title}` : other.record.title;
-}
 
 /** Records that point at this one with a relation whose reverse this record lacks. */
 export function oneSided(c: RuleContext): { other: WorkspaceRecord; type: string; reverse: string }[] {
@@ -38,20 +25,14 @@ export const oneSidedRelation: Rule = {
   code: 'SF017', name: 'one-sided-relation', severity: 'warning', kinds: 'all', scope: 'workspace',
   description: 'A supersede or amend link written on one side only (dotnet-adr#190, adr-j#47) sends readers of the older record on to a decision that no longer holds, with nothing to tell them.',
   *check(c) {
-    const spelled = (type: string) => (c.record.kind === 'nygard' ? adrToolsRelation(type) : type[0].toUpperCase() + type.slice(1));
+    const spelled = (type: string) => (c.record.kind === 'nygard' ? adrToolsVerb(type) : type[0].toUpperCase() + type.slice(1));
     for (const { other, type, reverse } of oneSided(c)) {
       let fix: Fix | undefined;
-      const statusSection = [...c.sections].find(([s]: [SectionSpec, unknown]) => s.concept === 'status')?.[1];
-      if (c.record.kind === 'nygard' && statusSection) {
-        // adr-tools adds the reverse link as its own paragraph in the Status section.
-        const line = `${adrToolsRelation(reverse)} [${adrToolsLabel(other)}](${relativeLink(c.record.path, other.path)})`;
-        // After the status's last line, one blank line either side (inserting before the blank line that
-        // follows would leave two).
-        const last = statusSection.lastContentLine;
-        const edit = last > statusSection.line && last < c.lines.length
-          ? { range: range(last, c.lines[last].length, last, c.lines[last].length), newText: `${c.eol}${c.eol}${line}` }
-          : insertLines(c.lines, last + 1, `${line}${c.eol}`, c.eol);
-        fix = { title: `Add "${line}" to the status`, edits: [edit] };
+      // A superseded MADR or log4brains record says so in its status: that is SF018's fix.
+      if (c.record.kind === 'nygard' || reverse !== 'superseded by') {
+        const edits = addRelationEdits({ path: c.record.path, text: c.text, record: c.record }, reverse, other);
+        const link = `${spelled(reverse)} [${linkLabel(other, c.record.kind)}](${relativeLink(c.record.path, other.path)})`;
+        fix = { title: `Add "${link}" to ${c.record.kind === 'nygard' ? 'the status' : 'the record\'s links'}`, edits };
       }
       yield {
         range: c.anchor,

@@ -1,8 +1,8 @@
 import { basename, relativeLink } from '../../paths';
 import { relationType, resolveRelation } from '../relations';
 import { setStatusEdits } from '../edits';
+import { linkLabel } from '../../lifecycle';
 import type { Rule, WorkspaceRecord } from '../types';
-import { adrToolsLabel } from './oneSidedRelation';
 
 /** SF018: a record that another one supersedes, still accepted. */
 export const supersededAccepted: Rule = {
@@ -16,7 +16,7 @@ export const supersededAccepted: Rule = {
       && other.record.relations.some(rel => relationType(rel.type) === 'supersedes' && resolveRelation(other, rel, c.workspace!.records) === self));
     if (!by) return;
     const link = relativeLink(c.record.path, by.path);
-    const status = c.record.kind === 'nygard' ? `Superceded by [${adrToolsLabel(by)}](${link})`
+    const status = c.record.kind === 'nygard' ? `Superceded by [${linkLabel(by, 'nygard')}](${link})`
       : c.record.kind === 'madr' ? `superseded by ADR-${by.record.id}`
         : `superseded by [${by.record.title}](${link})`;
     yield {
