@@ -79,7 +79,8 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
 /**
  * Edits that can be applied together: sorted by position; an edit overlapping one already taken is
- * dropped (insertions at the same point keep their order). The document is left for the next run.
+ * dropped, and an edit identical to the one before it too (insertions at the same point keep their
+ * order). What is dropped is left for the next run.
  */
 export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   const before = (a: TextEdit['range']['start'], b: TextEdit['range']['start']) => a.line - b.line || a.character - b.character;
@@ -88,7 +89,8 @@ export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   for (const e of sorted) {
     const last = out[out.length - 1];
     if (last && before(e.range.start, last.range.end) < 0) continue;
-    if (last && before(e.range.start, last.range.start) === 0 && before(e.range.end, e.range.start) === 0 && before(last.range.end, last.range.start) === 0 && e.newText === last.newText) continue;
+    // The same edit twice (two findings with one repair): once is enough.
+    if (last && before(e.range.start, last.range.start) === 0 && before(e.range.end, last.range.end) === 0 && e.newText === last.newText) continue;
     out.push(e);
   }
   return out;
