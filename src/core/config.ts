@@ -20,7 +20,7 @@ import { isMap, isSeq, parseDocument, Node as YamlNode, Document } from 'yaml';
 import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
 import { normalizeHeading, scanOutline } from './outline';
 import { RuleLevel } from './lint/types';
-import { findRule } from './lint/engine';
+import { findRule } from './lint/rules';
 import { Range, range, splitLines } from './text';
 
 /** File names a project configuration may have, in the order they are looked for. */

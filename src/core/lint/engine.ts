@@ -8,7 +8,7 @@ import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../
 import type { Heading } from '../outline';
 import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, parseRecord } from '../record';
 import { clampRange, eolOf, range, splitLines } from '../text';
-import { RULE_LIST } from './rules';
+import { RULE_LIST, findRule } from './rules';
 import { suppressedCodes } from './suppress';
 import type { BodyLine, DiagramProblem, Finding, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
 
@@ -24,14 +24,6 @@ export interface LintOptions extends ParseOptions {
   readonly onRuleError?: (rule: Rule, error: unknown) => void;
 }
 
-/** The rules by code. */
-export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map(r => [r.code, r]));
-
-/** The rule a code or name stands for (`SF012`, `sf012`, `no-downside`), or undefined. */
-export function findRule(codeOrName: string): Rule | undefined {
-  const key = codeOrName.trim();
-  return RULES_BY_CODE.get(key.toUpperCase()) ?? RULE_LIST.find(r => r.name === key.toLowerCase());
-}
 
 /** The kind's template: a project's own kind from `options.kinds`, else a built-in one. */
 export function kindSpecOf(kind: string, options: ParseOptions = {}): KindSpec {

@@ -4,9 +4,9 @@
  */
 export type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleFinding, RuleLevel, Severity, TextEdit, WorkspaceRecord, WorkspaceRecords } from './types';
 export type { LintOptions } from './engine';
-export { RULES_BY_CODE, findRule, kindSpecOf, lintRecord, lintText } from './engine';
+export { kindSpecOf, lintRecord, lintText } from './engine';
 export { insertSectionFix, setStatusEdits } from './edits';
-export { RULE_LIST } from './rules';
+export { RULE_LIST, RULES_BY_CODE, findRule } from './rules';
 
 import { RULE_LIST } from './rules';
 import type { Severity } from './types';

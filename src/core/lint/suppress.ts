@@ -6,13 +6,13 @@
  * Codes and rule names are both accepted (the names of `docs/rules/`).
  */
 import type { DecisionRecord } from '../record';
-import { RULE_LIST } from './rules';
+import { findRule } from './rules';
 
 const COMMENT = /<!--\s*spec-first-disable\b([^>]*?)-->/g;
 
 function codesOf(words: string[]): string[] {
   if (words.length === 0) return ['*'];
-  return words.map(w => RULE_LIST.find(r => r.code === w.toUpperCase() || r.name === w.toLowerCase())?.code ?? w.toUpperCase());
+  return words.map(w => findRule(w)?.code ?? w.toUpperCase());
 }
 
 /** The codes the document disables (`*` for all). */

@@ -29,3 +29,12 @@ export const RULE_LIST: readonly Rule[] = [
   numberMismatch, tooFewOptions, chosenOption, noDownside, rollback, unresolvedInAccepted, duplicateNumber,
   brokenLink, oneSidedRelation, supersededAccepted, mermaidSyntax,
 ];
+
+/** The rules by code. */
+export const RULES_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULE_LIST.map(r => [r.code, r]));
+
+/** The rule a code or name stands for (`SF012`, `sf012`, `no-downside`), or undefined. */
+export function findRule(codeOrName: string): Rule | undefined {
+  const key = codeOrName.trim();
+  return RULES_BY_CODE.get(key.toUpperCase()) ?? RULE_LIST.find(r => r.name === key.toLowerCase());
+}
