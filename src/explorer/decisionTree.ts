@@ -9,11 +9,9 @@ import * as vscode from 'vscode';
 import { relationType, resolveRelation, reverseOf } from '../core/lint/relations';
 import { dirname } from '../core/paths';
 import { RecordQuery, isEmptyQuery, matchesQuery, parseRecordQuery } from '../core/recordFilter';
+import { isSettledGroup, orderStatusGroups, statusGroupOf, statusLabel } from '../core/statusGroups';
 import { errorMessage, log } from '../util/log';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
-
-/** Status groups in lifecycle order; `missing` and statuses outside the vocabulary go to `unknown`. */
-export const STATUS_GROUPS: readonly string[] = ['draft', 'proposed', 'accepted', 'deprecated', 'superseded', 'rejected', 'unknown'];
 
 /** How the view groups records. */
 export type GroupBy = 'status' | 'folder' | 'kind';
@@ -51,11 +49,6 @@ const ICONS: Record<string, string> = {
 };
 
 const KIND_ORDER: readonly string[] = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
-
-/** The group a record belongs to. */
-export function groupOf(status: string): string {
-  return STATUS_GROUPS.includes(status) && status !== 'unknown' ? status : 'unknown';
-}
 
 /** "0007 Use PostgreSQL" for numbered records, the title alone for date-prefixed ones. */
 export function recordLabel(entry: IndexedRecord): string {
@@ -193,12 +186,10 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
         return item;
       }
       case 'status': {
-        const label = node.status[0].toUpperCase() + node.status.slice(1);
-        const collapsed = node.status === 'superseded' || node.status === 'rejected' || node.status === 'deprecated';
-        const item = new vscode.TreeItem(label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(statusLabel(node.status), isSettledGroup(node.status) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
         item.id = `status:${node.folder?.uri.toString() ?? ''}:${node.status}`;
         item.description = String(node.records.length);
-        item.iconPath = new vscode.ThemeIcon(ICONS[node.status] ?? 'circle-outline');
+        item.iconPath = new vscode.ThemeIcon(ICONS[node.status] ?? 'tag');
         item.contextValue = 'specFirst.statusGroup';
         return item;
       }
@@ -268,8 +259,8 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
 
   private groups(records: readonly IndexedRecord[], folder?: vscode.WorkspaceFolder): DecisionNode[] {
     if (this.mode === 'status') {
-      const by = groupBy(records, r => groupOf(r.record.status));
-      return STATUS_GROUPS.filter(g => by.has(g)).map(status => ({ type: 'status', status, folder, records: by.get(status)! }));
+      const by = groupBy(records, r => statusGroupOf(r.record.status));
+      return orderStatusGroups(by.keys()).map(status => ({ type: 'status', status, folder, records: by.get(status)! }));
     }
     if (this.mode === 'folder') {
       const by = groupBy(records, r => dirname(r.record.path));

@@ -96,9 +96,10 @@ describe('Lifecycle commands', () => {
     const dup = fixture('lifecycle/renumber/doc/adr/0002-use-pulsar.md');
     await vscode.workspace.fs.writeFile(dup, new TextEncoder().encode(`# 2. Use Pulsar\n\nDate: ${DATE}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nIt costs a cluster.\n`));
     assert.equal(await vscode.commands.executeCommand('specFirst.linkRecords', first, 'Amended by', dup, 'Amends'), true);
-    const ds = await openAndLint(dup);
+    await openAndLint(dup);
     const duplicate = (await diagnosticsWhere(dup, d => d.some(x => codeOf(x) === 'SF015'))).find(d => codeOf(d) === 'SF015')!;
-    assert.ok(ds);
+    assert.match(duplicate.message, /^Number 0002 is also used by 0002-second-record\.md\b/, 'SF015 names the other record');
+    assert.equal(duplicate.range.start.line, 0, 'SF015 sits on the title');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dup, duplicate.range, vscode.CodeActionKind.QuickFix.value);
     const renumber = actions.find(a => a.command?.command === 'specFirst.renumberRecord');
     assert.ok(renumber?.command, JSON.stringify(actions.map(a => a.title)));

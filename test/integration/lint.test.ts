@@ -32,7 +32,12 @@ describe('Lint warnings', () => {
     assert.ok(fix?.edit, `expected a preferred quick fix, got ${JSON.stringify(actions.map(a => a.title))}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const after = await diagnosticsWhere(uri, ds => !ds.some(d => codeOf(d) === 'SF001'));
-    assert.ok(!after.some(d => codeOf(d) === 'SF001'));
+    const key = (d: vscode.Diagnostic) => `${codeOf(d)} ${d.message}`;
+    const before = new Set(diagnostics.filter(d => d !== missing).map(key));
+    assert.ok([...before].every(k => after.some(d => key(d) === k)), 'the fix removes only its own warning');
+    // What it adds is the template's prompt, which the author is still to replace.
+    const added = after.filter(d => !before.has(key(d)));
+    assert.ok(added.every(d => /Considered Options|\{title of option/.test(d.message)), `only the prompt is new: ${JSON.stringify(added.map(key))}`);
 
     const lines = document.getText().split(/\r?\n/);
     const context = lines.findIndex(l => l === '## Context and Problem Statement');

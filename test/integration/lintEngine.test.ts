@@ -37,7 +37,9 @@ describe('Lint engine', () => {
       await diagnosticsWhere(uri, ds => !ds.some(d => codeOf(d) === 'SF004'));
       await config.update('lint.rules', { SF004: 'error' }, vscode.ConfigurationTarget.Workspace);
       const ds = await diagnosticsWhere(uri, d => d.some(x => codeOf(x) === 'SF004' && x.severity === vscode.DiagnosticSeverity.Error));
-      assert.ok(ds.length > 0);
+      const unknown = ds.find(d => codeOf(d) === 'SF004')!;
+      assert.match(unknown.message, /"maybe later"/, 'SF004 names the status as written');
+      assert.equal(unknown.range.start.line, 1, 'on the front matter\'s status line');
     } finally {
       await config.update('lint.rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
