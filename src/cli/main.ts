@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
-import { DiagramProblem, Finding, RULES, WorkspaceRecord, lintRecord } from '../core/lint';
+import { DiagramProblem, Finding, RULES, RULE_LIST, WorkspaceRecord, lintRecord } from '../core/lint';
 import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
 import { looksBinary, splitLines, stripBom } from '../core/text';
 
@@ -173,7 +173,10 @@ function sarif(results: readonly FileResult[]): string {
       tool: {
         driver: {
           name: 'spec-first',
-          rules: Object.entries(RULES).map(([id, r]) => ({ id, name: r.name, defaultConfiguration: { level: level(r.severity) } })),
+          rules: RULE_LIST.map(r => ({
+            id: r.code, name: r.name, shortDescription: { text: r.name }, fullDescription: { text: r.description },
+            defaultConfiguration: { level: level(r.severity) },
+          })),
         },
       },
       results: results.flatMap(r => r.findings.map(f => ({
