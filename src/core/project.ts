@@ -1,0 +1,141 @@
+/**
+ * Decided once, for every host: where a record's project starts, which configuration applies to it,
+ * which of its folders hold records, and which files are records at all. The editor, the CLI and the
+ * tests reach files only through a {@link DecisionWorkspace} and ask this module the rest, so that
+ * the same folder gives the same records (and so the same findings) from any host and any working
+ * directory.
+ */
+import { CONFIG_FILE_NAMES } from './config';
+import { CONVENTIONAL_ADR_FOLDERS } from './folders';
+import type { ProjectKind } from './kinds';
+import { isNonRecordFileName, parseRecordFileName, projectKindOf } from './record';
+import { DecisionWorkspace, joinPath, parentOf, relativeTo } from './workspace';
+
+/** Files whose folder is a project root: a configuration, adr-tools' and log4brains' markers, a Git repository. */
+export const PROJECT_MARKERS: readonly string[] = [...CONFIG_FILE_NAMES, '.adr-dir', '.log4brains.yml', '.git'];
+
+/** Conventional RFC folders (Spec-First's own default), tried at any depth like {@link CONVENTIONAL_ADR_FOLDERS}. */
+export const CONVENTIONAL_RFC_FOLDERS: readonly string[] = ['docs/rfcs'];
+
+/** Folders never walked when looking for records: dependencies, build output, version control. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', 'dist', 'out', 'build', 'target', 'vendor', '.vscode-test']);
+
+/** How deep a walk goes below the folder it was given; deeper folders are not read (and the walk says so). */
+export const MAX_WALK_DEPTH = 24;
+
+/**
+ * The project root of a folder: the nearest ancestor (the folder itself included) holding one of
+ * {@link PROJECT_MARKERS}; when none holds one, the folder itself. `boundary` (the editor's workspace
+ * folder) is never climbed above. Paths absolute POSIX. Never throws.
+ */
+export async function findProjectRoot(workspace: DecisionWorkspace, folder: string, boundary?: string): Promise<string> {
+  if (boundary !== undefined && relativeTo(boundary, folder) === undefined) return folder;
+  for (let dir = folder; ; dir = parentOf(dir)) {
+    for (const marker of PROJECT_MARKERS) {
+      if (await workspace.stat(joinPath(dir, marker)) !== undefined) return dir;
+    }
+    if (dir === boundary || dir === '/') return folder;
+  }
+}
+
+/**
+ * The configuration file of a folder: the nearest `.spec-first.json` / `.yaml` / `.yml` from the
+ * folder up to its project root (the nearest wins; files are not merged). Returns its absolute path
+ * and text, or undefined. Never throws.
+ */
+export async function findConfigFile(workspace: DecisionWorkspace, folder: string, projectRoot: string): Promise<{ path: string; text: string } | undefined> {
+  if (relativeTo(projectRoot, folder) === undefined) return undefined;
+  for (let dir = folder; ; dir = parentOf(dir)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = joinPath(dir, name);
+      const text = await workspace.readText(path);
+      if (text !== undefined) return { path, text };
+    }
+    if (dir === projectRoot || dir === '/') return undefined;
+  }
+}
+
+/** The record folders a project names, relative to its root (POSIX, no leading or trailing `/`). */
+export interface RecordFolders {
+  /** ADR folders: a setting, `.adr-dir`, `.log4brains.yml`'s `adrFolder`, a configuration's `adr.directory`. */
+  readonly adr: readonly string[];
+  /** RFC folders: a setting or a configuration's `rfc.directory`. */
+  readonly rfc: readonly string[];
+}
+
+/** What {@link classifyRecordFile} says of a file that may be a record. */
+export interface RecordFileClass {
+  /** The kind to assume when the content shows none: the file lies in an ADR or an RFC folder. */
+  readonly folderHint?: 'adr' | 'rfc';
+  /** The project kind whose `files` name it. */
+  readonly projectKind?: ProjectKind;
+}
+
+/**
+ * The record-file rule: whether a file may be a decision record, before its content is read (which
+ * `parseRecord` then decides). A Markdown file is a candidate when a project kind's `files` name it
+ * (README included, as KEPs are); else never when it is a README, index or template; else when its
+ * name is numbered (`0007-…md`, adr-tools, MADR) or dated (`20240115-…md`, log4brains); else when it
+ * lies directly in a record folder the project names ({@link RecordFolders}) or in a conventional one
+ * at any depth ({@link CONVENTIONAL_ADR_FOLDERS}, {@link CONVENTIONAL_RFC_FOLDERS}).
+ * `path` is relative to the project root (POSIX). Returns undefined for files that are not candidates.
+ */
+export function classifyRecordFile(path: string, folders: RecordFolders = { adr: [], rfc: [] }, kinds: readonly ProjectKind[] = []): RecordFileClass | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  if (!/\.md$/i.test(name)) return undefined;
+  const projectKind = projectKindOf(path, kinds);
+  if (projectKind) return { projectKind };
+  if (isNonRecordFileName(name)) return undefined;
+  const dir = slash < 0 ? '' : path.slice(0, slash);
+  const inFolder = (named: readonly string[], conventional: readonly string[]) =>
+    named.includes(dir) || conventional.some(c => dir === c || dir.endsWith(`/${c}`));
+  const folderHint = inFolder(folders.adr, CONVENTIONAL_ADR_FOLDERS) ? 'adr' : inFolder(folders.rfc, CONVENTIONAL_RFC_FOLDERS) ? 'rfc' : undefined;
+  if (folderHint) return { folderHint };
+  return parseRecordFileName(name) ? {} : undefined;
+}
+
+/** What {@link walkRecordFiles} found. */
+export interface RecordWalk {
+  /** Candidate files (absolute POSIX paths, sorted), each with its class. */
+  readonly files: readonly { readonly path: string; readonly class: RecordFileClass }[];
+  /** Folders not read: too deep, or unreadable. */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * The record candidates under `folder` (a file gives itself when it is a candidate), walking only
+ * that folder: hidden folders and {@link SKIPPED_FOLDERS} are not entered, nor anything deeper than
+ * {@link MAX_WALK_DEPTH}. Files are classified relative to `projectRoot` with `folders` and `kinds`
+ * (see {@link classifyRecordFile}). Never throws.
+ */
+export async function walkRecordFiles(
+  workspace: DecisionWorkspace, folder: string, projectRoot: string, folders?: RecordFolders, kinds?: readonly ProjectKind[],
+): Promise<RecordWalk> {
+  const files: { path: string; class: RecordFileClass }[] = [];
+  const skipped: string[] = [];
+  const consider = (path: string) => {
+    const rel = relativeTo(projectRoot, path);
+    const found = rel === undefined ? undefined : classifyRecordFile(rel, folders, kinds);
+    if (found) files.push({ path, class: found });
+  };
+  if (await workspace.stat(folder) === 'file') {
+    consider(folder);
+    return { files, skipped };
+  }
+  const queue: { path: string; depth: number }[] = [{ path: folder, depth: 0 }];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const entries = await workspace.list(next.path);
+    if (!entries) { skipped.push(next.path); continue; }
+    for (const entry of entries) {
+      const path = joinPath(next.path, entry.name);
+      if (entry.type === 'file') consider(path);
+      else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
+        if (next.depth + 1 > MAX_WALK_DEPTH) skipped.push(path);
+        else queue.push({ path, depth: next.depth + 1 });
+      }
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped };
+}
