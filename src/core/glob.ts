@@ -1,43 +1,32 @@
 /**
  * Glob patterns for workspace-relative POSIX paths, as `.spec-first.json` and VS Code's settings
- * write them: `*` (any characters but `/`), `**` (any number of folders), `?`, `{a,b}` alternatives,
- * and `[abc]` classes. Matching is case-sensitive, like git.
+ * write them (`*`, `**`, `?`, `{a,b}`, `[abc]`, `[!abc]`): picomatch's syntax, which runs in Node and
+ * in the browser alike. Matching is case-sensitive, like git, and `*` matches dot files too.
  */
+import picomatch from 'picomatch';
 
-const cache = new Map<string, RegExp>();
+/** Longest glob accepted; a longer one (only a hostile configuration writes one) matches nothing. */
+export const MAX_GLOB_LENGTH = 1000;
 
-/** The regular expression a glob stands for, anchored at both ends. Never throws: bad syntax matches literally. */
-export function globToRegExp(glob: string): RegExp {
-  let re = cache.get(glob);
-  if (re) return re;
-  let out = '';
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` matches zero or more folders; a trailing `**` matches everything below.
-        const slash = glob[i + 2] === '/';
-        out += slash ? '(?:[^/]*(?:/|$))*' : '.*';
-        i += slash ? 2 : 1;
-      } else {
-        out += '[^/]*';
-      }
-    } else if (c === '?') out += '[^/]';
-    else if (c === '{') { out += '(?:'; depth++; }
-    else if (c === '}' && depth > 0) { out += ')'; depth--; }
-    else if (c === ',' && depth > 0) out += '|';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close > i + 1) { out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`; i = close; } else out += '\\[';
-    } else out += c.replace(/[.+^$()|\\\]]/g, '\\$&');
+const cache = new Map<string, (path: string) => boolean>();
+const NOTHING = () => false;
+
+/**
+ * The matcher of a glob: a function of a relative POSIX path that says whether the glob matches
+ * it whole. Never throws: a glob picomatch cannot compile matches itself literally; an over-long
+ * one matches nothing. Matchers are cached by glob.
+ */
+export function globMatcher(glob: string): (path: string) => boolean {
+  let matcher = cache.get(glob);
+  if (matcher) return matcher;
+  if (glob.length > MAX_GLOB_LENGTH) matcher = NOTHING;
+  else {
+    try {
+      matcher = picomatch(glob, { dot: true, posix: true });
+    } catch {
+      matcher = (path: string) => path === glob;
+    }
   }
-  out += ')'.repeat(depth);
-  try {
-    re = new RegExp(`^${out}$`);
-  } catch {
-    re = new RegExp(`^${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  }
-  cache.set(glob, re);
-  return re;
+  cache.set(glob, matcher);
+  return matcher;
 }

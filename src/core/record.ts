@@ -4,7 +4,7 @@
  * paragraph, MADR's front matter, log4brains' metadata bullets, Rust RFCs' header bullets.
  */
 import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './kinds';
-import { globToRegExp } from './glob';
+import { globMatcher } from './glob';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
 import { readTags } from './tags';
@@ -101,7 +101,7 @@ export interface ParseOptions {
 
 /** The project kind whose `files` globs match `path` (workspace-relative, POSIX), if any. */
 export function projectKindOf(path: string, kinds: readonly ProjectKind[] | undefined): ProjectKind | undefined {
-  return kinds?.find(k => k.files.some(g => globToRegExp(g).test(path)));
+  return kinds?.find(k => k.files.some(g => globMatcher(g)(path)));
 }
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);

@@ -5,7 +5,6 @@
  */
 import * as assert from 'node:assert/strict';
 import { parseConfig, resolveKinds, sectionsFromTemplate } from '../../src/core/config';
-import { globToRegExp } from '../../src/core/glob';
 import { lintText } from '../../src/core/lint';
 import { relativeLink, resolveLink } from '../../src/core/paths';
 import { parseRecord } from '../../src/core/record';
@@ -123,30 +122,6 @@ describe('resolveKinds and a project kind end to end', () => {
     assert.match(findings[0].message, /Alternatives/);
     assert.deepEqual(lintText(path, `${text}\n## Alternatives\n\nBigger nodes.\n`, { kinds }), []);
   });
-});
-
-describe('globToRegExp', () => {
-  const TABLE: [string, string, boolean][] = [
-    ['keps/**/README.md', 'keps/README.md', true],
-    ['keps/**/README.md', 'keps/sig-node/1234-x/README.md', true],
-    ['keps/**/README.md', 'keps/sig-node/1234-x/readme.md', false],
-    ['keps/**/README.md', 'other/keps/README.md', false],
-    ['docs/*.md', 'docs/0001-a.md', true],
-    ['docs/*.md', 'docs/adr/0001-a.md', false],
-    ['docs/**', 'docs/adr/0001-a.md', true],
-    ['docs/000?-*.md', 'docs/0001-a.md', true],
-    ['docs/000?-*.md', 'docs/00010-a.md', false],
-    ['{docs,doc}/adr/*.md', 'doc/adr/0001-a.md', true],
-    ['{docs,doc}/adr/*.md', 'dox/adr/0001-a.md', false],
-    ['rfcs/[0-9]*.md', 'rfcs/1-a.md', true],
-    ['rfcs/[!0-9]*.md', 'rfcs/1-a.md', false],
-    ['a.b/(x)+.md', 'a.b/(x)+.md', true],
-    ['a.b/(x)+.md', 'aXb/(x)+.md', false],
-    ['[unclosed.md', '[unclosed.md', true],
-  ];
-  for (const [glob, path, matches] of TABLE) {
-    it(`${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () => assert.equal(globToRegExp(glob).test(path), matches));
-  }
 });
 
 describe('resolveLink and relativeLink', () => {
