@@ -3,11 +3,13 @@
  * registration ends in `context.subscriptions`.
  */
 import * as vscode from 'vscode';
+import { CommandManager } from './commands/commandManager';
+import { ClearDecisionsFilterCommand, CopyRecordLinkCommand, FilterDecisionsCommand, GroupDecisionsByCommand, OnRecordCommand, RefreshDecisionsCommand, ShowLogCommand } from './commands/explorer';
 import { registerLifecycleCommands } from './commands/lifecycle';
 import { registerNewRecordCommands } from './commands/newRecord';
 import { registerDiagnostics } from './diagnostics';
-import { registerDecisionExplorer } from './explorer/commands';
 import type { DecisionTreeProvider } from './explorer/decisionTree';
+import { DecisionsView } from './explorer/decisionsView';
 import { PreviewManager, registerDecisionGraph, registerPreview } from './preview';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
@@ -31,15 +33,21 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
 
   registerNewRecordCommands(context, locator, index);
   registerLifecycleCommands(context, locator, index);
-  const explorer = registerDecisionExplorer(context, index);
+  const commands = new CommandManager();
+  const decisions = new DecisionsView(index, context.workspaceState);
+  context.subscriptions.push(commands, decisions);
+  for (const command of [
+    new RefreshDecisionsCommand(index), new GroupDecisionsByCommand(decisions), new FilterDecisionsCommand(decisions),
+    new ClearDecisionsFilterCommand(decisions), new CopyRecordLinkCommand(index), new ShowLogCommand(),
+    new OnRecordCommand('_specFirst.openRecordPreview', 'specFirst.showPreview'), new OnRecordCommand('_specFirst.revealRecordInExplorer', 'revealInExplorer'),
+  ]) commands.register(command);
   registerDiagnostics(context, locator, index);
   const preview = registerPreview(context);
   registerDecisionGraph(context, index, preview);
   registerDecisionContext(context, locator);
-  context.subscriptions.push(vscode.commands.registerCommand('specFirst.showLog', () => log().show()));
 
   log().info(`Spec-First ${context.extension.packageJSON.version} activated.`);
-  return { index, explorer, preview };
+  return { index, explorer: decisions.provider, preview };
 }
 
 export function deactivate(): void {
