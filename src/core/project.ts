@@ -95,47 +95,38 @@ export function classifyRecordFile(path: string, folders: RecordFolders = { adr:
   return parseRecordFileName(name) ? {} : undefined;
 }
 
-/** What {@link walkRecordFiles} found. */
-export interface RecordWalk {
-  /** Candidate files (absolute POSIX paths, sorted), each with its class. */
-  readonly files: readonly { readonly path: string; readonly class: RecordFileClass }[];
-  /** Folders not read: too deep, or unreadable. */
+/** What {@link walkMarkdownFiles} found. */
+export interface MarkdownWalk {
+  /** Markdown files (absolute POSIX paths), sorted. */
+  readonly files: readonly string[];
+  /** Folders not read: unreadable, or deeper than {@link MAX_WALK_DEPTH}. */
   readonly skipped: readonly string[];
 }
 
 /**
- * The record candidates under `folder` (a file gives itself when it is a candidate), walking only
- * that folder: hidden folders and {@link SKIPPED_FOLDERS} are not entered, nor anything deeper than
- * {@link MAX_WALK_DEPTH}. Files are classified relative to `projectRoot` with `folders` and `kinds`
- * (see {@link classifyRecordFile}). Never throws.
+ * The Markdown files under `folder` (a Markdown file gives itself), walking only that folder: hidden
+ * folders and {@link SKIPPED_FOLDERS} are not entered, nor anything deeper than {@link MAX_WALK_DEPTH}
+ * (which also ends symbolic-link loops). Which of them are records is for {@link classifyRecordFile}
+ * to say, relative to each file's project root. Never throws.
  */
-export async function walkRecordFiles(
-  workspace: DecisionWorkspace, folder: string, projectRoot: string, folders?: RecordFolders, kinds?: readonly ProjectKind[],
-): Promise<RecordWalk> {
-  const files: { path: string; class: RecordFileClass }[] = [];
+export async function walkMarkdownFiles(workspace: DecisionWorkspace, folder: string): Promise<MarkdownWalk> {
+  const files: string[] = [];
   const skipped: string[] = [];
-  const consider = (path: string) => {
-    const rel = relativeTo(projectRoot, path);
-    const found = rel === undefined ? undefined : classifyRecordFile(rel, folders, kinds);
-    if (found) files.push({ path, class: found });
-  };
-  if (await workspace.stat(folder) === 'file') {
-    consider(folder);
-    return { files, skipped };
-  }
+  const isMarkdown = (name: string) => /\.md$/i.test(name);
+  if (await workspace.stat(folder) === 'file') return { files: isMarkdown(folder) ? [folder] : [], skipped };
   const queue: { path: string; depth: number }[] = [{ path: folder, depth: 0 }];
   for (let next = queue.shift(); next; next = queue.shift()) {
     const entries = await workspace.list(next.path);
     if (!entries) { skipped.push(next.path); continue; }
     for (const entry of entries) {
       const path = joinPath(next.path, entry.name);
-      if (entry.type === 'file') consider(path);
+      if (entry.type === 'file') { if (isMarkdown(entry.name)) files.push(path); }
       else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
         if (next.depth + 1 > MAX_WALK_DEPTH) skipped.push(path);
         else queue.push({ path, depth: next.depth + 1 });
       }
     }
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, skipped };
 }

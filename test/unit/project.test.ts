@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { classifyRecordFile, findConfigFile, findProjectRoot, walkRecordFiles } from '../../src/core/project';
+import { classifyRecordFile, findConfigFile, findProjectRoot, walkMarkdownFiles } from '../../src/core/project';
 import { InMemoryWorkspace } from '../../src/core/workspace';
 import type { ProjectKind } from '../../src/core/kinds';
 
@@ -53,14 +53,12 @@ describe('project: roots, configuration, record files', () => {
   });
 
   it('walks only the folder it is given, skipping dependencies and hidden folders', async () => {
-    const walk = await walkRecordFiles(ws, '/repo/docs', '/repo');
-    assert.deepEqual(walk.files.map(f => f.path), ['/repo/docs/adr/0001-a.md', '/repo/docs/adr/use-postgres.md']);
-    const all = await walkRecordFiles(ws, '/repo', '/repo', { adr: ['services/pay/records'], rfc: [] });
-    assert.deepEqual(all.files.map(f => f.path), [
-      '/repo/docs/adr/0001-a.md', '/repo/docs/adr/use-postgres.md', '/repo/notes/20240115-use-kafka.md',
-      '/repo/services/pay/docs/decisions/pick-a-queue.md', '/repo/services/pay/records/notes.md',
-    ]);
-    assert.deepEqual((await walkRecordFiles(ws, '/repo/docs/adr/use-postgres.md', '/repo')).files.map(f => f.path), ['/repo/docs/adr/use-postgres.md']);
-    assert.deepEqual((await walkRecordFiles(ws, '/nowhere', '/nowhere')).skipped, ['/nowhere']);
+    const walk = await walkMarkdownFiles(ws, '/repo/docs');
+    assert.deepEqual(walk.files, ['/repo/docs/adr/0001-a.md', '/repo/docs/adr/README.md', '/repo/docs/adr/templates/template.md', '/repo/docs/adr/use-postgres.md']);
+    const all = await walkMarkdownFiles(ws, '/repo');
+    assert.ok(!all.files.some(f => f.includes('node_modules') || f.includes('.hidden')), all.files.join());
+    assert.equal(all.files.length, 8);
+    assert.deepEqual((await walkMarkdownFiles(ws, '/repo/docs/adr/use-postgres.md')).files, ['/repo/docs/adr/use-postgres.md']);
+    assert.deepEqual((await walkMarkdownFiles(ws, '/nowhere')).skipped, ['/nowhere']);
   });
 });
