@@ -247,16 +247,22 @@ export class RecordIndex implements vscode.Disposable {
 
   /** Drops a deleted file (or folder: every record under it); fires `onDidChange` when `notify` and something went. */
   private remove(uri: vscode.Uri, notify = true): void {
-    this.eventsDuringScan?.set(uri.toString(), { uri, deleted: true });
-    clearTimeout(this.pending.get(uri.toString()));
-    this.pending.delete(uri.toString());
-    // A folder deleted at once: drop every record under it.
-    const prefix = uri.toString().replace(/\/?$/, '/');
+    const key = uri.toString();
+    this.eventsDuringScan?.set(key, { uri, deleted: true });
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
     this.snapshots = undefined;
-    this.candidates.delete(uri.toString());
-    for (const key of [...this.candidates.keys()]) if (key.startsWith(uri.toString().replace(/\/?$/, '/'))) this.candidates.delete(key);
-    let changed = this.records.delete(uri.toString());
-    for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
+    const wasFile = this.candidates.delete(key);
+    let changed = this.records.delete(key);
+    // A folder deleted at once: drop every record under it. A file the index knew is no folder, and
+    // looking for one costs a pass over the index for each file of a deleted batch.
+    if (wasFile || changed) {
+      if (changed && notify) this.changed.fire();
+      return;
+    }
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    for (const k of [...this.candidates.keys()]) if (k.startsWith(prefix)) this.candidates.delete(k);
+    for (const k of [...this.records.keys()]) if (k.startsWith(prefix)) changed = this.records.delete(k) || changed;
     if (changed && notify) this.changed.fire();
   }
 }
