@@ -1,37 +1,21 @@
 /**
  * Benchmark of the workspace index: what the index does per file (read it, scan its outline, read the
  * record: kind, number, title, status, date, relations) on the Rust RFC corpus and on a generated
- * workspace of 10,000 records, next to baselines measured in the same run — reading the same files,
- * and a bare remark parse of them — with the ratios. Also the cost of one file's update, which is
- * all a change costs (the index never rescans on a change). Timing is printed, never asserted.
+ * workspace of 10,000 related records (`writeGeneratedWorkspace`), next to baselines measured in the
+ * same run — reading the same files, and a bare remark parse of them — with the ratios. Also the cost
+ * of one file's update, which is all a change costs (the index never rescans on a change). Timing is
+ * printed, never asserted.
  *
  * Usage: npm run bench   (or node out/bench/index.js [RFC_DIR])
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseRecord, parseRecordFileName } from '../src/core/record';
-import { best, markdownFiles, rustRfcDir } from './support';
+import { best, markdownFiles, rustRfcDir, writeGeneratedWorkspace } from './support';
 
 const rfcDir = rustRfcDir(process.argv[2]);
-
-/** Writes `count` records (Nygard and MADR, some superseding others) into a new temporary folder. */
-function generateWorkspace(count: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-bench-'));
-  const adr = path.join(dir, 'docs', 'adr');
-  fs.mkdirSync(adr, { recursive: true });
-  for (let n = 1; n <= count; n++) {
-    const name = `${String(n).padStart(4, '0')}-decision-number-${n}.md`;
-    const supersedes = n > 10 && n % 10 === 0 ? `\n\nSupercedes [${n - 5}. Decision number ${n - 5}](${String(n - 5).padStart(4, '0')}-decision-number-${n - 5}.md)` : '';
-    const text = n % 2 === 0
-      ? `# ${n}. Decision number ${n}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted${supersedes}\n\n## Context\n\nWe need to decide on item ${n}. ${'Context sentence. '.repeat(20)}\n\n## Decision\n\nWe will do ${n}.\n\n## Consequences\n\nIt costs ${n} hours; ${'a consequence. '.repeat(15)}\n`
-      : `---\nstatus: proposed\ndate: 2024-02-01\ndecision-makers: [Ana, Bo]\n---\n\n# Decision number ${n}\n\n## Context and Problem Statement\n\n${'Problem sentence. '.repeat(20)}\n\n## Considered Options\n\n* Option A\n* Option B\n\n## Decision Outcome\n\nChosen option: "Option A", because it is simpler.\n\n### Consequences\n\n* Good, because fast\n* Bad, because new\n`;
-    fs.writeFileSync(path.join(adr, name), text);
-  }
-  return adr;
-}
 
 function measure(label: string, dir: string, remarkRuns: number): void {
   const files = markdownFiles(dir);
@@ -59,9 +43,9 @@ function measure(label: string, dir: string, remarkRuns: number): void {
 
 console.log('Workspace index benchmark (best of 5; remark best of 1)');
 measure(`Rust RFCs (${rfcDir})`, rfcDir, 1);
-const generated = generateWorkspace(10_000);
+const generated = writeGeneratedWorkspace(10_000);
 try {
-  measure('Generated workspace', generated, 1);
+  measure('Generated workspace', generated.records, 1);
 } finally {
-  fs.rmSync(path.dirname(path.dirname(generated)), { recursive: true, force: true });
+  fs.rmSync(generated.root, { recursive: true, force: true });
 }

@@ -3,7 +3,9 @@
  * the project's time next to a baseline measured in the same run; none asserts a time.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { generatedRecords } from '../test/support/generatedWorkspace';
 
 /** The repository's root (the scripts run from out/bench/). */
 export const REPO = path.resolve(__dirname, '../..');
@@ -33,4 +35,19 @@ export function best(runs: number, fn: () => void): number {
     min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
   }
   return min;
+}
+
+/**
+ * Writes `count` generated records (`test/support/generatedWorkspace.ts`: Nygard and MADR, related by
+ * supersede, amend and extend links) into a new temporary folder, under `docs/adr`. Returns the
+ * folder (remove it when done) and the records' folder in it.
+ */
+export function writeGeneratedWorkspace(count: number): { root: string; records: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-bench-'));
+  for (const r of generatedRecords(count)) {
+    const file = path.join(root, ...r.path.split('/'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, r.text);
+  }
+  return { root, records: path.join(root, 'docs', 'adr') };
 }

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
 import { DiagramProblem, Finding, RULES, RULE_LIST, WorkspaceRecord, lintRecord } from '../core/lint';
+import { WorkspaceSnapshot } from '../core/lint/workspace';
 import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
 import { looksBinary, splitLines, stripBom } from '../core/text';
 
@@ -249,10 +250,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   const projectFiles = candidates(project.root, project);
   for (const file of projectFiles) read(file);
-  const workspace = {
+  // Indexed once for the whole run: every record's cross-record rules look up, never scan.
+  const workspace = new WorkspaceSnapshot({
     records: [...records.values()].map((r): WorkspaceRecord => ({ path: r.record.path, record: r.record })),
     files: new Set(projectFiles.map(f => projectPath(project, f))),
-  };
+  });
   const results: FileResult[] = [];
   for (const target of options.paths) {
     for (const file of candidates(target, project)) {

@@ -4,7 +4,8 @@
  * explorer and the commands read it; it never throws on a strange file, and logs what it skipped.
  */
 import * as vscode from 'vscode';
-import { lintRecord, type WorkspaceRecords } from '../core/lint';
+import { lintRecord, type WorkspaceRecord } from '../core/lint';
+import { WorkspaceSnapshot } from '../core/lint/workspace';
 import { DecisionRecord, parseRecord } from '../core/record';
 import { looksBinary, stripBom } from '../core/text';
 import { errorMessage, log } from '../util/log';
@@ -26,6 +27,10 @@ export interface IndexedRecord {
 
 const EXCLUDE = '{**/node_modules/**,**/.git/**,**/.vscode-test/**,**/out/**,**/dist/**}';
 const PARALLEL_READS = 32;
+const EMPTY = new WorkspaceSnapshot({ records: [] });
+
+/** The key of the workspace folder holding `uri`: its URI, or `` outside every folder. */
+const folderKey = (uri: vscode.Uri) => vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
 
 /**
  * Reads a file as UTF-8 text for the index. Returns undefined (and logs why) for binary files and
@@ -54,7 +59,8 @@ export class RecordIndex implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private scanning: Promise<void> | undefined;
   private generation = 0;
-  private byFolder: Map<string, WorkspaceRecords> | undefined;
+  /** The cross-record lint's snapshot of each workspace folder; undefined after a change until asked for again. */
+  private snapshots: Map<string, WorkspaceSnapshot> | undefined;
   /**
    * Files created, changed or deleted while a scan runs, by URI: the scan's listing may predate them,
    * so they are read again (or dropped) once its results are in, rather than lost.
@@ -88,25 +94,34 @@ export class RecordIndex implements vscode.Disposable {
 
   /**
    * The records of the workspace folder holding `uri`, as the core's cross-record lint rules see
-   * them (paths relative to that folder). Cached until the index changes.
+   * them (paths relative to that folder), with their lookups: one snapshot per folder, built on the
+   * first request after the index changed and shared by every lint until it changes again (typing
+   * in an editor never rebuilds it).
    */
-  recordsNear(uri: vscode.Uri): WorkspaceRecords {
-    if (!this.byFolder) {
-      this.byFolder = new Map();
-      const files = new Map<string, Set<string>>();
-      for (const uri of this.candidates.values()) {
-        const key = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
-        if (!files.has(key)) files.set(key, new Set());
-        files.get(key)!.add(vscode.workspace.asRelativePath(uri, false));
-      }
-      for (const e of this.records.values()) {
-        const key = e.folder?.uri.toString() ?? '';
-        const list = (this.byFolder.get(key)?.records ?? []) as WorkspaceRecords['records'][number][];
-        list.push({ path: e.record.path, record: e.record });
-        this.byFolder.set(key, { records: list, files: files.get(key) });
-      }
+  recordsNear(uri: vscode.Uri): WorkspaceSnapshot {
+    this.snapshots ??= this.buildSnapshots();
+    return this.snapshots.get(folderKey(uri)) ?? EMPTY;
+  }
+
+  /** One snapshot per workspace folder (key: its URI, `` outside any): its records and record-like files. */
+  private buildSnapshots(): Map<string, WorkspaceSnapshot> {
+    const files = new Map<string, Set<string>>();
+    for (const uri of this.candidates.values()) {
+      const key = folderKey(uri);
+      if (!files.has(key)) files.set(key, new Set());
+      files.get(key)!.add(vscode.workspace.asRelativePath(uri, false));
     }
-    return this.byFolder.get(vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '') ?? { records: [] };
+    const records = new Map<string, WorkspaceRecord[]>();
+    for (const e of this.records.values()) {
+      const key = e.folder?.uri.toString() ?? '';
+      if (!records.has(key)) records.set(key, []);
+      records.get(key)!.push({ path: e.record.path, record: e.record });
+    }
+    const snapshots = new Map<string, WorkspaceSnapshot>();
+    for (const key of new Set([...files.keys(), ...records.keys()])) {
+      snapshots.set(key, new WorkspaceSnapshot({ records: records.get(key) ?? [], files: files.get(key) }));
+    }
+    return snapshots;
   }
 
   /** The record of a file, if it is one. */
@@ -160,7 +175,7 @@ export class RecordIndex implements vscode.Disposable {
       const foundKeys = new Set(found.map(r => r.uri.toString()));
       stale = [...this.records.values()].filter(r => !foundKeys.has(r.uri.toString())).map(r => r.uri);
       for (const uri of files) this.candidates.set(uri.toString(), uri);
-      this.byFolder = undefined;
+      this.snapshots = undefined;
       for (const r of found) this.records.set(r.uri.toString(), r);
       log().info(`Indexed ${found.length} decision records in ${files.length} candidate files (${Date.now() - started} ms).`);
     });
@@ -215,7 +230,7 @@ export class RecordIndex implements vscode.Disposable {
     if (next) this.records.set(key, next);
     else this.records.delete(key);
     if (this.locator.classify(uri)) this.candidates.set(key, uri);
-    this.byFolder = undefined;
+    this.snapshots = undefined;
     return had || next !== undefined;
   }
 
@@ -232,16 +247,22 @@ export class RecordIndex implements vscode.Disposable {
 
   /** Drops a deleted file (or folder: every record under it); fires `onDidChange` when `notify` and something went. */
   private remove(uri: vscode.Uri, notify = true): void {
-    this.eventsDuringScan?.set(uri.toString(), { uri, deleted: true });
-    clearTimeout(this.pending.get(uri.toString()));
-    this.pending.delete(uri.toString());
-    // A folder deleted at once: drop every record under it.
-    const prefix = uri.toString().replace(/\/?$/, '/');
-    this.byFolder = undefined;
-    this.candidates.delete(uri.toString());
-    for (const key of [...this.candidates.keys()]) if (key.startsWith(uri.toString().replace(/\/?$/, '/'))) this.candidates.delete(key);
-    let changed = this.records.delete(uri.toString());
-    for (const key of [...this.records.keys()]) if (key.startsWith(prefix)) changed = this.records.delete(key) || changed;
+    const key = uri.toString();
+    this.eventsDuringScan?.set(key, { uri, deleted: true });
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    this.snapshots = undefined;
+    const wasFile = this.candidates.delete(key);
+    let changed = this.records.delete(key);
+    // A folder deleted at once: drop every record under it. A file the index knew is no folder, and
+    // looking for one costs a pass over the index for each file of a deleted batch.
+    if (wasFile || changed) {
+      if (changed && notify) this.changed.fire();
+      return;
+    }
+    const prefix = key.endsWith('/') ? key : `${key}/`;
+    for (const k of [...this.candidates.keys()]) if (k.startsWith(prefix)) this.candidates.delete(k);
+    for (const k of [...this.records.keys()]) if (k.startsWith(prefix)) changed = this.records.delete(k) || changed;
     if (changed && notify) this.changed.fire();
   }
 }

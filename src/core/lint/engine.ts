@@ -11,12 +11,16 @@ import { clampRange, eolOf, range, splitLines } from '../text';
 import { RULE_LIST, findRule } from './rules';
 import { suppressedCodes } from './suppress';
 import type { BodyLine, DiagramProblem, Finding, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
+import { workspaceSnapshot } from './workspace';
 
 /** Options for {@link lintText}. */
 export interface LintOptions extends ParseOptions {
   /** Levels by rule code (`SF012`) or name (`no-downside`): a severity, or `off`. Others keep their default. */
   readonly rules?: Readonly<Record<string, RuleLevel>>;
-  /** The workspace's records, for cross-record rules (skipped without it). Paths as the record's `path`. */
+  /**
+   * The workspace's records, for cross-record rules (skipped without it). Paths as the record's `path`.
+   * Pass the same object (or a `WorkspaceSnapshot`) for every record of a run: its lookups are built once.
+   */
   readonly workspace?: WorkspaceRecords;
   /** Diagram problems reported for this document (by the preview or Mermaid's parser). */
   readonly diagrams?: readonly DiagramProblem[];
@@ -109,7 +113,7 @@ function makeContext(record: DecisionRecord, text: string, lines: readonly strin
     record, text, lines, eol: eolOf(text), spec, sections,
     statuses: (options.statuses ?? DEFAULT_STATUSES).map(s => s.toLowerCase()),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
-    workspace: options.workspace, diagrams: options.diagrams,
+    workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams,
     body, sectionOf: byConcept,
   };
 }

@@ -3,9 +3,9 @@
  * spelling, its reverse, and the record its target names — a relative link (adr-tools, log4brains),
  * an id such as `ADR-0123` (MADR) or a slug.
  */
-import { parseRecordFileName, Relation } from '../record';
-import { basename, dirname, resolveLink } from '../paths';
+import type { Relation } from '../record';
 import type { WorkspaceRecord } from './types';
+import { WorkspaceSnapshot, workspaceSnapshot } from './workspace';
 
 /** A relation type in one spelling: adr-tools' "Supercedes"/"Superceded by" read as supersede. */
 export function relationType(type: string): string {
@@ -25,13 +25,12 @@ export function reverseOf(type: string): string | undefined {
   return REVERSE[relationType(type)];
 }
 
-/** How relation targets are written: a path, `ADR-0123` / `0123`, or a slug. */
-export function resolveRelation(from: WorkspaceRecord, relation: Relation, records: readonly WorkspaceRecord[]): WorkspaceRecord | undefined | 'unresolved' {
-  const path = /\.md(#.*)?$/i.test(relation.target) ? resolveLink(from.path, relation.target) : undefined;
-  if (path !== undefined) return records.find(r => r.path === path) ?? 'unresolved';
-  const folder = dirname(from.path);
-  const id = /^(?:adr-?)?0*(\d{1,5})$/i.exec(relation.target);
-  if (id) return records.find(r => dirname(r.path) === folder && parseRecordFileName(basename(r.path))?.number === +id[1]);
-  const slug = relation.target.replace(/^\.\//, '');
-  return records.find(r => dirname(r.path) === folder && parseRecordFileName(basename(r.path))?.slug === slug);
+/**
+ * The record a relation written in `from` names: a relative link to a `.md` file (`'unresolved'`
+ * when no record is there), an id such as `ADR-0123` (MADR) or a slug, looked up in `from`'s folder
+ * (undefined when none matches). `records` is the workspace's snapshot, or a records array whose
+ * snapshot is built on first use and reused for the same array (see {@link workspaceSnapshot}).
+ */
+export function resolveRelation(from: WorkspaceRecord, relation: Relation, records: WorkspaceSnapshot | readonly WorkspaceRecord[]): WorkspaceRecord | undefined | 'unresolved' {
+  return workspaceSnapshot(records).resolve(from.path, relation);
 }

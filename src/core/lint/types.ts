@@ -8,6 +8,7 @@ import type { KindSpec, SectionSpec } from '../kinds';
 import type { Heading } from '../outline';
 import type { DecisionRecord } from '../record';
 import type { Range } from '../text';
+import type { WorkspaceSnapshot } from './workspace';
 
 /** Severities, as VS Code names them. */
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -55,7 +56,11 @@ export interface WorkspaceRecord {
   readonly record: DecisionRecord;
 }
 
-/** The workspace's records (the one being linted included, or not: rules skip it by path). */
+/**
+ * The workspace's records (the one being linted included, or not: rules skip it by path). The lint
+ * engine indexes them once per object (see `workspace.ts`): reuse one object, or a `WorkspaceSnapshot`,
+ * for every record of a run.
+ */
 export interface WorkspaceRecords {
   readonly records: readonly WorkspaceRecord[];
   /**
@@ -93,8 +98,8 @@ export interface RuleContext {
   readonly statuses: readonly string[];
   /** Where document-wide findings go: the title heading, else the first line. */
   readonly anchor: Range;
-  /** Other records, for cross-record rules; undefined when linting one file alone. */
-  readonly workspace?: WorkspaceRecords;
+  /** Other records and their lookups, for cross-record rules; undefined when linting one file alone. */
+  readonly workspace?: WorkspaceSnapshot;
   /** Diagram problems reported for this document (by the preview or Mermaid's parser), if any. */
   readonly diagrams?: readonly DiagramProblem[];
   /** The lines of a section (sub-sections included), without blank lines, HTML comments and fenced code. */

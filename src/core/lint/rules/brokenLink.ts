@@ -3,7 +3,84 @@ import { parseRecordFileName } from '../../record';
 import { range } from '../../text';
 import type { Rule } from '../types';
 
-const LINK = /\]\(\s*<?([^)\s>]+\.md)(?:#[^)\s>]*)?>?(?:\s+"[^"]*")?\s*\)/gi;
+const SPACE = /\s/;
+const isSpace = (ch: string | undefined) => ch !== undefined && SPACE.test(ch);
+/** A character that ends a link destination: `)`, `>` or white space. */
+const endsDestination = (ch: string) => ch === ')' || ch === '>' || SPACE.test(ch);
+/** True when `line` has `.md` (any case) just before column `end`. */
+const mdBefore = (line: string, end: number) => end >= 3 && line[end - 3] === '.' && line.slice(end - 2, end).toLowerCase() === 'md';
+
+/** A link to a Markdown file found in a line: where its target starts (0-based column) and the target as written. */
+export interface MarkdownFileLink {
+  readonly start: number;
+  readonly target: string;
+}
+
+/**
+ * The inline links to Markdown files in one line — `[x](0002-y.md)`, `[x](<0002-y.md#status>)`,
+ * `[x](../0002-y.md "title")` — left to right, each target up to its `.md` (a `#fragment` after it left out). The same links,
+ * targets and columns as the pattern `\]\(\s*<?([^)\s>]+\.md)(?:#[^)\s>]*)?>?(?:\s+"[^"]*")?\s*\)`
+ * (any case), which backtracks in cubic time on a line of `](` and `.md#`: a scan instead, linear in
+ * the line (a run of destination characters, and what follows it, is read once for all the links
+ * that start inside it).
+ */
+export function markdownFileLinks(line: string): MarkdownFileLink[] {
+  const out: MarkdownFileLink[] = [];
+  // The last run of destination characters read: its end, and its last `.md#` (where a fragment starts).
+  let run = { start: -1, end: -1, fragment: -1 };
+  const runFrom = (from: number) => {
+    if (from < run.start || from >= run.end) {
+      let end = from;
+      let fragment = -1;
+      while (end < line.length && !endsDestination(line[end])) {
+        if (line[end] === '#' && mdBefore(line, end)) fragment = end;
+        end++;
+      }
+      run = { start: from, end, fragment };
+    }
+    return run;
+  };
+  // Where the target starting at `from` ends: the longest `….md` that the rest of the run's characters
+  // follow as a `#fragment`; -1 when none.
+  const targetEnd = (from: number) => {
+    const { end, fragment } = runFrom(from);
+    if (end - from >= 4 && mdBefore(line, end)) return end;
+    return fragment - from >= 4 ? fragment : -1;
+  };
+  // After the destination, once per run: the column after the closing `)`, or -1.
+  let closed = { from: -1, after: -1 };
+  const closeFrom = (from: number) => {
+    if (closed.from !== from) closed = { from, after: closingAfter(line, from) };
+    return closed.after;
+  };
+  for (let open = line.indexOf(']('); open >= 0; open = line.indexOf('](', open + 1)) {
+    let from = open + 2;
+    while (isSpace(line[from])) from++;
+    let end = line[from] === '<' ? targetEnd(from + 1) : -1;
+    if (end >= 0) from++;
+    else end = targetEnd(from);
+    if (end < 0) continue;
+    const after = closeFrom(runFrom(from).end);
+    if (after < 0) continue;
+    out.push({ start: from, target: line.slice(from, end) });
+    open = after - 1;
+  }
+  return out;
+}
+
+/** What may follow a link destination ending at `from`: `>`, a `"title"`, the closing `)`. Returns the column after the `)`, or -1. */
+function closingAfter(line: string, from: number): number {
+  const at = line[from] === '>' ? from + 1 : from;
+  let next = at;
+  while (isSpace(line[next])) next++;
+  if (next > at && line[next] === '"') {
+    const quote = line.indexOf('"', next + 1);
+    if (quote < 0) return -1;
+    next = quote + 1;
+    while (isSpace(line[next])) next++;
+  }
+  return line[next] === ')' ? next + 1 : -1;
+}
 
 /** SF016: a link to a record that does not exist. */
 export const brokenLink: Rule = {
@@ -11,17 +88,15 @@ export const brokenLink: Rule = {
   description: 'A link to a record that was renamed, renumbered or never merged leaves the reader of a supersede or amend chain at a dead end.',
   *check(c) {
     if (!c.workspace) return;
-    const paths = new Set(c.workspace.records.map(r => r.path));
     const code = new Set<number>();
     for (const f of c.record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) code.add(l);
     for (let i = 0; i < c.lines.length; i++) {
       if (code.has(i) || !c.lines[i].includes('.md')) continue;
-      for (const m of c.lines[i].matchAll(LINK)) {
-        const target = resolveLink(c.record.path, m[1]);
+      for (const link of markdownFileLinks(c.lines[i])) {
+        const target = resolveLink(c.record.path, link.target);
         // Only links to record-like names (`0007-….md`, `20240115-….md`): other Markdown is not ours to check.
-        if (target === undefined || !parseRecordFileName(basename(target)) || paths.has(target) || c.workspace.files?.has(target)) continue;
-        const start = m.index + m[0].indexOf(m[1]);
-        yield { range: range(i, start, i, start + m[1].length), message: `No record at "${m[1]}": it was renamed, renumbered or removed.` };
+        if (target === undefined || !parseRecordFileName(basename(target)) || c.workspace.exists(target)) continue;
+        yield { range: range(i, link.start, i, link.start + link.target.length), message: `No record at "${link.target}": it was renamed, renumbered or removed.` };
       }
     }
   },

@@ -9,8 +9,7 @@ export const duplicateNumber: Rule = {
   *check(c) {
     const own = parseRecordFileName(basename(c.record.path))?.number;
     if (own === undefined || !c.workspace) return;
-    const folder = dirname(c.record.path);
-    const others = c.workspace.records.filter(r => r.path !== c.record.path && dirname(r.path) === folder && parseRecordFileName(basename(r.path))?.number === own);
+    const others = c.workspace.numbered(dirname(c.record.path), own).filter(r => r.path !== c.record.path);
     if (others.length === 0) return;
     yield { range: c.anchor, message: `Number ${String(own).padStart(4, '0')} is also used by ${others.map(r => basename(r.path)).join(', ')}: renumber one of them.` };
   },

@@ -1,21 +1,30 @@
 import { addRelationEdits, adrToolsVerb, linkLabel } from '../../lifecycle';
 import { basename, relativeLink } from '../../paths';
-import { relationType, resolveRelation, reverseOf } from '../relations';
+import { relationType, reverseOf } from '../relations';
 import type { Fix, Rule, RuleContext, WorkspaceRecord } from '../types';
 
-/** Records that point at this one with a relation whose reverse this record lacks. */
+/**
+ * Records that point at this one with a relation whose reverse this record (as linted now) lacks:
+ * each with the relation's type and the reverse it expects. Empty without a workspace, and for a
+ * record the workspace does not hold (nothing in the workspace can name it).
+ */
 export function oneSided(c: RuleContext): { other: WorkspaceRecord; type: string; reverse: string }[] {
-  if (!c.workspace) return [];
-  const self: WorkspaceRecord = { path: c.record.path, record: c.record };
+  const self = c.workspace?.recordAt(c.record.path);
+  if (!c.workspace || !self) return [];
+  // What this record's own links name, by reverse type: the text being edited, not the snapshot's copy.
+  const answered = new Map<WorkspaceRecord, Set<string>>();
+  for (const mine of c.record.relations) {
+    const target = c.workspace.resolve(c.record.path, mine);
+    if (target === undefined || target === 'unresolved') continue;
+    const types = answered.get(target) ?? new Set<string>();
+    types.add(relationType(mine.type));
+    answered.set(target, types);
+  }
   const out: { other: WorkspaceRecord; type: string; reverse: string }[] = [];
-  for (const other of c.workspace.records) {
+  for (const { from: other, relation } of c.workspace.incoming(self)) {
     if (other.path === c.record.path) continue;
-    for (const relation of other.record.relations) {
-      const reverse = reverseOf(relation.type);
-      if (!reverse || resolveRelation(other, relation, c.workspace.records) !== c.workspace.records.find(r => r.path === self.path)) continue;
-      const has = c.record.relations.some(mine => relationType(mine.type) === reverse && resolveRelation(self, mine, c.workspace!.records) === other);
-      if (!has) out.push({ other, type: relationType(relation.type), reverse });
-    }
+    const reverse = reverseOf(relation.type);
+    if (reverse && !answered.get(other)?.has(reverse)) out.push({ other, type: relationType(relation.type), reverse });
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { basename, relativeLink } from '../../paths';
-import { relationType, resolveRelation } from '../relations';
+import { relationType } from '../relations';
 import { setStatusEdits } from '../edits';
 import { linkLabel } from '../../lifecycle';
-import type { Rule, WorkspaceRecord } from '../types';
+import type { Rule } from '../types';
 
 /** SF018: a record that another one supersedes, still accepted. */
 export const supersededAccepted: Rule = {
@@ -10,10 +10,9 @@ export const supersededAccepted: Rule = {
   description: 'A record superseded by a newer decision but still "accepted" tells its readers that both decisions hold. The older record\'s status should say what replaced it.',
   *check(c) {
     if (!c.workspace || (c.record.status !== 'accepted' && c.record.status !== 'proposed')) return;
-    const self = c.workspace.records.find(r => r.path === c.record.path);
+    const self = c.workspace.recordAt(c.record.path);
     if (!self) return;
-    const by = c.workspace.records.find((other: WorkspaceRecord) => other !== self
-      && other.record.relations.some(rel => relationType(rel.type) === 'supersedes' && resolveRelation(other, rel, c.workspace!.records) === self));
+    const by = c.workspace.incoming(self).find(({ from, relation }) => from !== self && relationType(relation.type) === 'supersedes')?.from;
     if (!by) return;
     const link = relativeLink(c.record.path, by.path);
     const status = c.record.kind === 'nygard' ? `Superceded by [${linkLabel(by, 'nygard')}](${link})`
