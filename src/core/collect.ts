@@ -8,7 +8,8 @@
 import { ConfigError, ProjectConfig, parseConfig, resolveKinds } from './config';
 import { FolderProbe, findAdrFolder } from './folders';
 import type { ProjectKind } from './kinds';
-import type { WorkspaceRecord, WorkspaceRecords } from './lint/types';
+import type { WorkspaceRecord } from './lint/types';
+import { WorkspaceSnapshot } from './lint/workspace';
 import { basename, resolveLink } from './paths';
 import { RecordFolders, classifyRecordFile, findConfigFile, findProjectRoot, walkMarkdownFiles } from './project';
 import { DecisionRecord, parseRecord, parseRecordFileName } from './record';
@@ -46,7 +47,7 @@ export interface Collection {
   /** Folders that could not be read or were too deep to walk. */
   readonly skipped: readonly string[];
   /** The cross-record snapshot of a record's project (the record itself included). */
-  snapshot(record: CollectedRecord): WorkspaceRecords;
+  snapshot(record: CollectedRecord): WorkspaceSnapshot;
 }
 
 const EMPTY_CONFIG: ProjectConfig = { rules: {}, kinds: [] };
@@ -167,7 +168,7 @@ export async function collectRecords(workspace: DecisionWorkspace, paths: readon
   }
   const all = [...byFile.values()].filter((r): r is CollectedRecord => r !== undefined);
   for (const r of all) if (parseRecordFileName(basename(r.record.path))) exists(r.project, r.record.path);
-  const snapshots = new Map<string, WorkspaceRecords>();
+  const snapshots = new Map<string, WorkspaceSnapshot>();
   const loaded = new Map<string, LoadedProject>();
   for (const [root, p] of projects) loaded.set(root, await p);
   return {
@@ -178,7 +179,7 @@ export async function collectRecords(workspace: DecisionWorkspace, paths: readon
       let s = snapshots.get(record.project.root);
       if (!s) {
         const records: WorkspaceRecord[] = all.filter(r => r.project.root === record.project.root).map(r => ({ path: r.record.path, record: r.record }));
-        snapshots.set(record.project.root, s = { records, files: existing.get(record.project.root) ?? new Set() });
+        snapshots.set(record.project.root, s = new WorkspaceSnapshot({ records, files: existing.get(record.project.root) ?? new Set() }));
       }
       return s;
     },
