@@ -59,6 +59,7 @@ const BUILTIN_KINDS = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
 
 /** At most this many syntax errors are reported: the first ones are the ones to fix. */
 const MAX_SYNTAX_ERRORS = 20;
+const EMPTY: ProjectConfig = { rules: {}, kinds: [] };
 
 /**
  * Parses and validates a configuration's text. Returns the configuration (what is valid of it) and
@@ -89,18 +90,17 @@ export function parseConfig(text: string): { config: ProjectConfig; errors: Conf
     const r = (node as YamlNode | undefined)?.range;
     return r ? span(r[0], r[1]) : span(0, lineEnd(0));
   };
-  const empty: ProjectConfig = { rules: {}, kinds: [] };
 
   const { doc, problems } = parseYamlWithin(source);
   if (!doc || problems.length > 0) {
     const shown = problems.slice(0, MAX_SYNTAX_ERRORS).map(p => ({ message: p.message, range: span(p.offset, p.end ?? p.offset) }));
     if (problems.length > MAX_SYNTAX_ERRORS) shown.push({ message: `… and ${problems.length - MAX_SYNTAX_ERRORS} more errors.`, range: span(0, 0) });
-    return { config: empty, errors: shown };
+    return { config: EMPTY, errors: shown };
   }
   try {
     return validate(doc, rangeOf);
   } catch (err) {
-    return { config: empty, errors: [{ message: `Could not read the configuration: ${err instanceof Error ? err.message : String(err)}`, range: span(0, lineEnd(0)) }] };
+    return { config: EMPTY, errors: [{ message: `Could not read the configuration: ${err instanceof Error ? err.message : String(err)}`, range: span(0, lineEnd(0)) }] };
   }
 }
 
@@ -109,12 +109,12 @@ function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : '';
 }
 
-/** Validates a parsed configuration (its keys known to be scalars). May throw (an alias bomb in `toJSON`): the caller catches. */
+/** Validates a parsed configuration whose keys are known to be scalars. The caller catches anything it throws (from yaml's `toJSON`). */
 function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { config: ProjectConfig; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
   const root = doc.contents;
-  if (root === null || root === undefined) return { config: { rules: {}, kinds: [] }, errors };
-  if (!isMap(root)) return { config: { rules: {}, kinds: [] }, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
+  if (root === null || root === undefined) return { config: EMPTY, errors };
+  if (!isMap(root)) return { config: EMPTY, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
 
   let statuses: string[] | undefined;
   const rules: Record<string, RuleLevel> = {};
