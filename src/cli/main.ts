@@ -4,7 +4,8 @@
  * `--config`); prints findings like a compiler (`file:line:col severity code message`, 1-based), or
  * as JSON or SARIF 2.1.0 for code scanning. Cross-record rules (duplicate numbers, broken links,
  * one-sided supersedes) see every record under the configuration's folder. Exit codes: 0 clean,
- * 1 errors (or more warnings than `--max-warnings`), 2 usage or configuration errors.
+ * 1 errors (or more warnings than `--max-warnings`), 2 usage, configuration or read errors (each
+ * one line on stderr, never a stack trace). Reads stay inside the project root (see projectFiles.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -14,6 +15,7 @@ import { DiagramProblem, Finding, RULES, RULE_LIST, WorkspaceRecord, lintRecord 
 import { WorkspaceSnapshot } from '../core/lint/workspace';
 import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
 import { looksBinary, splitLines, stripBom } from '../core/text';
+import { ProjectFiles } from './projectFiles';
 
 /** Parsed command-line options. */
 interface Options {
@@ -25,11 +27,12 @@ interface Options {
   mermaid: boolean;
 }
 
-/** The project: its root (the configuration's folder, else the current one), configuration and kinds. */
+/** The project: its root (the configuration's folder, else the current one), configuration, kinds, and its reads. */
 interface Project {
   root: string;
   config: ProjectConfig;
   kinds: ProjectKind[];
+  files: ProjectFiles;
 }
 
 /** A file's findings. */
@@ -42,7 +45,7 @@ const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .),
 with the project's .spec-first.json / .spec-first.yaml (in the current folder or above).
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or configuration error.`;
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
 
 class UsageError extends Error {}
 
@@ -82,29 +85,19 @@ function parseArgs(argv: readonly string[]): Options {
   return options;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out', '.vscode-test']);
-
 /** A path relative to the project root, POSIX (how the core names files). */
 const projectPath = (project: Project, file: string) => path.relative(project.root, path.resolve(file)).split(path.sep).join('/');
 
 /** Candidate record files under `target`: numbered or dated `.md` names and the project kinds' files (a file named directly is always read). */
 function candidates(target: string, project: Project): string[] {
-  const stat = fs.statSync(target);
-  if (stat.isFile()) return [target];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    const p = path.join(target, entry.name);
-    if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.')) out.push(...candidates(p, project));
-    else if (entry.isFile() && /\.md$/i.test(entry.name)
-      && (projectKindOf(projectPath(project, p), project.kinds) || (!isNonRecordFileName(entry.name) && parseRecordFileName(entry.name)))) out.push(p);
-  }
-  return out.sort();
+  return project.files.candidates(target, (file, name) => /\.md$/i.test(name)
+    && (projectKindOf(projectPath(project, file), project.kinds) !== undefined || (!isNonRecordFileName(name) && parseRecordFileName(name) !== undefined)));
 }
 
-/** Reads and parses a record file; undefined for binary files and non-records. Throws on I/O errors. */
+/** Reads and parses a record file; undefined for binary files, non-records and files that cannot be read (a problem is noted). */
 function readRecord(file: string, project: Project): { text: string; record: DecisionRecord } | undefined {
-  const bytes = fs.readFileSync(file);
-  if (looksBinary(bytes)) return undefined;
+  const bytes = project.files.read(file);
+  if (!bytes || looksBinary(bytes)) return undefined;
   const text = stripBom(bytes.toString('utf8'));
   const record = parseRecord(projectPath(project, file), text, { statuses: project.config.statuses, kinds: project.kinds });
   return record && { text, record };
@@ -119,33 +112,27 @@ function findConfig(explicit: string | undefined): string | undefined {
   }
 }
 
-/** Loads the project; prints configuration errors and returns undefined when there are any. */
+/** Loads the project; prints configuration errors (one line each) and returns undefined when there are any. */
 function loadProject(explicit: string | undefined): Project | undefined {
   const file = findConfig(explicit);
-  if (!file) return { root: process.cwd(), config: { rules: {}, kinds: [] }, kinds: [] };
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    process.stderr.write(`spec-first: could not read ${file}: ${(err as Error).message}\n`);
+  if (!file) return { root: process.cwd(), config: { rules: {}, kinds: [] }, kinds: [], files: new ProjectFiles(process.cwd()) };
+  const root = path.dirname(path.resolve(file));
+  const files = new ProjectFiles(root);
+  const bytes = files.read(file);
+  if (!bytes) {
+    for (const problem of files.problems) process.stderr.write(`spec-first: ${problem}\n`);
     return undefined;
   }
-  const root = path.dirname(path.resolve(file));
-  const { config, errors } = parseConfig(text);
+  const { config, errors } = parseConfig(bytes.toString('utf8'));
   const templates = new Map<string, string | undefined>();
-  for (const k of config.kinds) {
-    if (!k.template) continue;
-    try {
-      templates.set(k.template, fs.readFileSync(path.join(root, k.template), 'utf8'));
-    } catch {
-      templates.set(k.template, undefined);
-    }
-  }
+  // Template paths are contained by the configuration's checks (core/paths); readInside refuses a link leading out.
+  for (const k of config.kinds) if (k.template) templates.set(k.template, files.readInside(k.template, `${file}: kind "${k.id}"`));
   const resolved = resolveKinds(config, templates);
   for (const e of errors) process.stderr.write(`${file}:${e.range.start.line + 1}:${e.range.start.character + 1} error config ${e.message}\n`);
+  for (const problem of files.problems) process.stderr.write(`spec-first: ${problem}\n`);
   for (const e of resolved.errors) process.stderr.write(`${file}:1:1 error config ${e}\n`);
   if (errors.length + resolved.errors.length > 0) return undefined;
-  return { root, config, kinds: resolved.kinds };
+  return { root, config, kinds: resolved.kinds, files };
 }
 
 function text(results: readonly FileResult[]): string {
@@ -239,14 +226,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   const read = (file: string) => {
     const key = path.resolve(file);
     if (records.has(key)) return records.get(key);
-    try {
-      const r = readRecord(file, project);
-      if (r) records.set(key, r);
-      return r;
-    } catch (err) {
-      process.stderr.write(`spec-first: could not read ${file}: ${(err as Error).message}\n`);
-      return undefined;
-    }
+    const r = readRecord(file, project);
+    if (r) records.set(key, r);
+    return r;
   };
   const projectFiles = candidates(project.root, project);
   for (const file of projectFiles) read(file);
@@ -278,12 +260,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const errors = all.filter(f => f.severity === 'error').length;
   const warnings = all.filter(f => f.severity === 'warning').length;
   if (options.format === 'text') process.stderr.write(`${results.length} files, ${errors} errors, ${warnings} warnings\n`);
+  for (const line of [...project.files.notices, ...project.files.problems]) process.stderr.write(`spec-first: ${line}\n`);
+  if (project.files.problems.size > 0) return 2;
   return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, err => {
-    process.stderr.write(`spec-first: ${(err as Error).stack ?? String(err)}\n`);
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, (err: unknown) => {
+    // One line, never a stack trace: the input's problems are reported above; this is a defect of the CLI itself.
+    process.stderr.write(`spec-first: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 2;
   });
 }

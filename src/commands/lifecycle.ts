@@ -3,7 +3,10 @@
  * link two records, change a status, renumber a record, generate the table of contents, and export
  * the decision graph. Each reads the records through the workspace index, computes its edits with
  * the core (`core/lifecycle.ts`) on the documents' current text, and applies them as one
- * `WorkspaceEdit`, so one undo restores every record; nothing is ever overwritten.
+ * `WorkspaceEdit`, so one undo restores every record; nothing is ever overwritten, nothing is written
+ * outside the workspace folder or through a symbolic link, and in Restricted Mode the commands that
+ * create or rename files (Supersede, Renumber, Generate Table of Contents) ask first unless their
+ * last argument — or, from a keybinding, their only one — is `{ "confirmed": true }`.
  */
 import * as vscode from 'vscode';
 import { FileEdits, RecordText, changeStatusEdits, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
@@ -19,6 +22,7 @@ import { RecordLocator } from '../workspace/locator';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { parseOptionsFor } from '../workspace/recordOptions';
 import { newRecord } from './newRecord';
+import { WriteOptions, confirmInRestrictedMode, isWriteOptions, writeRefusal } from './writeGuard';
 
 /** The record a command argument names, else the active editor's. */
 function uriOf(arg: RecordArg): vscode.Uri | undefined {
@@ -43,11 +47,14 @@ export function registerLifecycleCommands(context: vscode.ExtensionContext, loca
     }
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('specFirst.supersedeRecord', run('Supersede', (arg?: RecordArg, title?: string) => lifecycle.supersede(arg, title))),
+    vscode.commands.registerCommand('specFirst.supersedeRecord', run('Supersede', (arg?: RecordArg | WriteOptions, title?: string, options?: WriteOptions) =>
+      (isWriteOptions(arg) ? lifecycle.supersede(undefined, undefined, arg) : lifecycle.supersede(arg, title, options)))),
     vscode.commands.registerCommand('specFirst.linkRecords', run('Link Records', (arg?: RecordArg, relation?: string, target?: RecordArg, reverse?: string) => lifecycle.link(arg, relation, target, reverse))),
     vscode.commands.registerCommand('specFirst.changeStatus', run('Change Status', (arg?: RecordArg, status?: string) => lifecycle.changeStatus(arg, status))),
-    vscode.commands.registerCommand('specFirst.renumberRecord', run('Renumber', (arg?: RecordArg, number?: number) => lifecycle.renumber(arg, number))),
-    vscode.commands.registerCommand('specFirst.generateIndex', run('Generate Index', (folder?: vscode.Uri) => lifecycle.generateIndex(folder))),
+    vscode.commands.registerCommand('specFirst.renumberRecord', run('Renumber', (arg?: RecordArg | WriteOptions, number?: number, options?: WriteOptions) =>
+      (isWriteOptions(arg) ? lifecycle.renumber(undefined, undefined, arg) : lifecycle.renumber(arg, number, options)))),
+    vscode.commands.registerCommand('specFirst.generateIndex', run('Generate Index', (folder?: vscode.Uri | WriteOptions, options?: WriteOptions) =>
+      (isWriteOptions(folder) ? lifecycle.generateIndex(undefined, folder) : lifecycle.generateIndex(folder, options)))),
     vscode.commands.registerCommand('specFirst.exportGraph', run('Export Decision Graph', () => lifecycle.exportGraph())),
   );
 }
@@ -57,13 +64,13 @@ class Lifecycle {
   constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex) {}
 
   /** Supersedes a record by a new one (adr-tools' `adr new -s`). Returns the new record's URI. */
-  async supersede(arg: RecordArg, title?: string): Promise<vscode.Uri | undefined> {
+  async supersede(arg: RecordArg, title?: string, options?: WriteOptions): Promise<vscode.Uri | undefined> {
     const older = await this.pickRecord(arg, 'Record to supersede', e => e.record.status !== 'superseded');
     if (!older) return undefined;
     const kind = older.record.kind;
     const template = kind === 'nygard' ? 'nygard' : kind === 'log4brains' ? 'log4brains' : kind === 'madr' ? 'madr' : 'auto';
     return newRecord(older.record.kind === 'rfc' || older.record.kind === 'rust-rfc' ? 'rfc' : 'adr', this.locator, this.index, {
-      title, template, folder: older.folder?.uri, directory: vscode.Uri.joinPath(older.uri, '..'), supersedes: [older.uri],
+      title, template, folder: older.folder?.uri, directory: vscode.Uri.joinPath(older.uri, '..'), supersedes: [older.uri], confirmed: options?.confirmed,
     });
   }
 
@@ -105,16 +112,20 @@ class Lifecycle {
   }
 
   /** Moves a record to the next free number of its folder (or `number`), renaming it and every link to it. */
-  async renumber(arg: RecordArg, number?: number): Promise<vscode.Uri | undefined> {
+  async renumber(arg: RecordArg, number?: number, options?: WriteOptions): Promise<vscode.Uri | undefined> {
     const entry = await this.pickRecord(arg, 'Record to renumber', e => e.record.number !== undefined);
     if (!entry) return undefined;
     const folderUri = vscode.Uri.joinPath(entry.uri, '..');
     const names = (await vscode.workspace.fs.readDirectory(folderUri)).map(([n]) => n);
     const next = number ?? nextNumber(names);
-    const others = await Promise.all(this.index.all().filter(e => e.folder?.uri.toString() === entry.folder?.uri.toString() && e.uri.toString() !== entry.uri.toString()).map(e => this.textOf(e)));
+    const siblings = await Promise.all(this.index.all().filter(e => e.folder?.uri.toString() === entry.folder?.uri.toString() && e.uri.toString() !== entry.uri.toString()).map(e => this.textOf(e)));
     const target = await this.textOf(entry);
-    const { newPath, files } = renumberEdits(target, next, others);
+    const { newPath, files } = renumberEdits(target, next, siblings);
     const newUri = vscode.Uri.joinPath(folderUri, newPath.slice(newPath.lastIndexOf('/') + 1));
+    const others = files.map(f => this.uriOfPath(entry, f.path)).filter(u => u.toString() !== entry.uri.toString());
+    if (!(await this.mayWrite(entry, [entry.uri, newUri, ...others]))) return undefined;
+    const linking = others.length ? ` and update the links in ${others.length} other record${others.length === 1 ? '' : 's'}` : '';
+    if (!(await confirmInRestrictedMode(`rename ${vscode.workspace.asRelativePath(entry.uri)} to ${vscode.workspace.asRelativePath(newUri)}${linking}`, options))) return undefined;
     const edit = new vscode.WorkspaceEdit();
     for (const f of files) edit.set(this.uriOfPath(entry, f.path), toTextEdits(f.edits));
     // After the text edits (they address the old name), the rename; it fails rather than overwrite.
@@ -134,11 +145,16 @@ class Lifecycle {
    * (it starts with `# Architecture Decision Records`); any other README is left alone and the table
    * opens in a new editor instead. Returns the file written, if any.
    */
-  async generateIndex(folderArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  async generateIndex(folderArg?: vscode.Uri, options?: WriteOptions): Promise<vscode.Uri | undefined> {
     const folder = folderArg ? vscode.workspace.getWorkspaceFolder(folderArg) : vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick();
     if (!folder) return undefined;
     await this.index.ready();
-    const adr = (await this.locator.resolve(folder)).adr;
+    const folders = await this.locator.resolve(folder);
+    if (folders.refused.adr.length > 0) {
+      void vscode.window.showErrorMessage(`Spec-First: ${folders.refused.adr[0]} The table of contents was not written.`);
+      return undefined;
+    }
+    const adr = folders.adr;
     const records = this.index.all().filter(e => e.folder?.uri.toString() === folder.uri.toString() && dirname(e.record.path) === adr);
     const text = tableOfContents(records.map(e => ({ path: e.record.path, record: e.record })));
     const uri = vscode.Uri.joinPath(folder.uri, ...adr.split('/'), 'README.md');
@@ -153,9 +169,15 @@ class Lifecycle {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: text }));
       return undefined;
     }
+    if (existing === text) return uri;
+    const refusal = await writeRefusal(folder, [uri]);
+    if (refusal) {
+      void vscode.window.showErrorMessage(`Spec-First: ${refusal} The table of contents was not written.`);
+      return undefined;
+    }
+    if (!(await confirmInRestrictedMode(`${existing === undefined ? 'create' : 'rewrite'} ${adr}/README.md`, options))) return undefined;
     const edit = new vscode.WorkspaceEdit();
     if (existing === undefined) edit.createFile(uri, { overwrite: false, contents: new TextEncoder().encode(text) });
-    else if (existing === text) return uri;
     else {
       const document = await vscode.workspace.openTextDocument(uri);
       edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
@@ -221,9 +243,20 @@ class Lifecycle {
     return near.folder ? vscode.Uri.joinPath(near.folder.uri, ...path.split('/')) : vscode.Uri.parse(path);
   }
 
+  /** Whether the command may write `targets` (see {@link writeRefusal}); when not, the user is told why. */
+  private async mayWrite(near: IndexedRecord, targets: readonly vscode.Uri[]): Promise<boolean> {
+    const refusal = near.folder ? await writeRefusal(near.folder, targets) : `${vscode.workspace.asRelativePath(near.uri)} is not in a workspace folder.`;
+    if (refusal) {
+      log().warn(refusal);
+      void vscode.window.showErrorMessage(`Spec-First: ${refusal} Nothing was changed.`);
+    }
+    return refusal === undefined;
+  }
+
   /** Applies edits to several records (paths relative to `near`'s workspace folder) as one `WorkspaceEdit`, then saves them. */
   private async apply(files: readonly FileEdits[], what: string, near: IndexedRecord): Promise<boolean> {
     const entries = files.map(f => ({ uri: this.uriOfPath(near, f.path), edits: f.edits }));
+    if (!(await this.mayWrite(near, entries.map(f => f.uri)))) return false;
     const edit = new vscode.WorkspaceEdit();
     for (const f of entries) edit.set(f.uri, toTextEdits(f.edits));
     if (!(await vscode.workspace.applyEdit(edit))) {

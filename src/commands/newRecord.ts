@@ -16,9 +16,13 @@ import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
+import { WriteOptions, confirmInRestrictedMode, writeRefusal } from './writeGuard';
 
-/** Optional arguments (for keybindings, other extensions and tests); the user is asked for what is missing. */
-export interface NewRecordArgs {
+/**
+ * Optional arguments (for keybindings, other extensions and tests); the user is asked for what is
+ * missing. `confirmed: true` skips the Restricted Mode confirmation.
+ */
+export interface NewRecordArgs extends WriteOptions {
   readonly title?: string;
   /** The workspace folder (its URI or URI string) to create the record in. */
   readonly folder?: vscode.Uri | string;
@@ -26,7 +30,7 @@ export interface NewRecordArgs {
   readonly template?: TemplateId | 'auto';
   /** Overrides the date (`YYYY-MM-DD`), e.g. to compare with adr-tools' expected outputs. */
   readonly date?: string;
-  /** The folder to create the record in (default: the workspace folder's ADR or RFC folder). */
+  /** The folder to create the record in (default: the workspace folder's ADR or RFC folder); it must be inside the workspace folder. */
   readonly directory?: vscode.Uri;
   /**
    * Records the new one supersedes (adr-tools' `adr new -s`): both sides are written in the same
@@ -87,14 +91,27 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Numbers, renders and writes the record. Returns its URI and the selection, or undefined (the user was told why). */
+/**
+ * Numbers, renders and writes the record: inside the workspace folder only, never through a
+ * symbolic link, and in Restricted Mode only once the user agreed. Returns its URI and the
+ * selection, or undefined (the user was told why).
+ */
 async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder, title: string, locator: RecordLocator, args: NewRecordArgs): Promise<{ uri: vscode.Uri; selection: Range } | undefined> {
   const noun = type === 'adr' ? 'ADR' : 'RFC';
-  const folders = await locator.resolve(folder);
-  const dirPath = args.directory ? vscode.workspace.asRelativePath(args.directory, false) : type === 'adr' ? folders.adr : folders.rfc;
-  const dir = args.directory ?? vscode.Uri.joinPath(folder.uri, ...dirPath.split('/'));
-  await vscode.workspace.fs.createDirectory(dir);
-  const names = (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
+  const where = await recordFolder(type, folder, locator, args.directory);
+  if ('refused' in where) {
+    log().warn(`New ${noun}: ${where.refused}`);
+    void vscode.window.showErrorMessage(`Spec-First: ${where.refused} No ${noun} was created.`);
+    return undefined;
+  }
+  const { dir, dirPath } = where;
+  const refusal = await writeRefusal(folder, [dir, ...(args.supersedes ?? [])]);
+  if (refusal) {
+    log().warn(`New ${noun}: ${refusal}`);
+    void vscode.window.showErrorMessage(`Spec-First: ${refusal} No ${noun} was created.`);
+    return undefined;
+  }
+  const names = await namesIn(dir);
 
   const date = args.date ?? isoDate();
   let template: TemplateId = 'rfc';
@@ -107,8 +124,12 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
   const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
 
   let number = nextNumber(names);
+  const nameOf = (n: number) => (template === 'log4brains' ? datedFileName(date, title) : recordFileName(n, title));
+  const edited = (args.supersedes ?? []).map(u => vscode.workspace.asRelativePath(u, false));
+  if (!(await confirmInRestrictedMode(`create ${dirPath}/${nameOf(number)}${edited.length ? ` and edit ${edited.join(', ')}` : ''}`, args))) return undefined;
+  await vscode.workspace.fs.createDirectory(dir);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number++) {
-    const name = template === 'log4brains' ? datedFileName(date, title) : recordFileName(number, title);
+    const name = nameOf(number);
     const uri = vscode.Uri.joinPath(dir, name);
     const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
     const related = await relate(`${dirPath}/${name}`, rendered, args.supersedes ?? [], locator);
@@ -126,6 +147,29 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
   }
   void vscode.window.showErrorMessage(`Spec-First: could not find a free number for the new ${noun} in ${dirPath} after ${MAX_ATTEMPTS} tries.`);
   return undefined;
+}
+
+/**
+ * The folder a new record goes in: `directory` when given (Supersede: the older record's folder),
+ * else the workspace folder's ADR or RFC folder — refused while a hint naming it was refused (it
+ * left the workspace folder), so that the record never lands in a fallback the user did not choose.
+ */
+async function recordFolder(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder, locator: RecordLocator, directory?: vscode.Uri): Promise<{ dir: vscode.Uri; dirPath: string } | { refused: string }> {
+  if (directory) return { dir: directory, dirPath: vscode.workspace.asRelativePath(directory, false) };
+  const folders = await locator.resolve(folder);
+  if (folders.refused[type].length > 0) return { refused: folders.refused[type][0] };
+  const dirPath = type === 'adr' ? folders.adr : folders.rfc;
+  return { dir: vscode.Uri.joinPath(folder.uri, ...dirPath.split('/')), dirPath };
+}
+
+/** The names in a folder; none when it does not exist yet (asked with stat first: a failed listing is logged as an error). */
+async function namesIn(dir: vscode.Uri): Promise<string[]> {
+  try {
+    await vscode.workspace.fs.stat(dir);
+  } catch {
+    return [];
+  }
+  return (await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name);
 }
 
 async function askTitle(noun: string): Promise<string | undefined> {

@@ -16,12 +16,14 @@
  * }
  * ```
  */
-import { isMap, isSeq, parseDocument, Node as YamlNode, Document } from 'yaml';
+import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
 import { normalizeHeading, scanOutline } from './outline';
 import { RuleLevel } from './lint/types';
 import { findRule } from './lint/rules';
-import { Range, range, splitLines } from './text';
+import { containedPath, refusalMessage } from './paths';
+import { parseYamlWithin } from './safeYaml';
+import { Range, splitLines } from './text';
 
 /** File names a project configuration may have, in the order they are looked for. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.spec-first.json', '.spec-first.yaml', '.spec-first.yml'];
@@ -55,68 +57,90 @@ const LEVELS = ['off', 'error', 'warning', 'information', 'hint'];
 const CONCEPTS: readonly SectionConcept[] = ['alternatives', 'failure-modes', 'consequences', 'status', 'context', 'decision'];
 const BUILTIN_KINDS = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
 
+/** At most this many syntax errors are reported: the first ones are the ones to fix. */
+const MAX_SYNTAX_ERRORS = 20;
+const EMPTY: ProjectConfig = { rules: {}, kinds: [] };
+
 /**
  * Parses and validates a configuration's text. Returns the configuration (what is valid of it) and
- * every error with its position. Never throws. Unknown keys are errors too, so that a typo
- * (`"rule"` for `"rules"`) does not pass silently.
+ * every error with its position (0-based; a range never ends past the line it starts on). Never
+ * throws: a file larger than 256 KB or nested deeper than 20 levels is refused before parsing, keys
+ * must be plain scalars, and any exception becomes an error on the first line. Unknown keys are
+ * errors too, so that a typo (`"rule"` for `"rules"`) does not pass silently. Line breaks may be
+ * `\n`, `\r\n` or a lone `\r`.
  */
 export function parseConfig(text: string): { config: ProjectConfig; errors: ConfigError[] } {
-  const errors: ConfigError[] = [];
+  // One line break for the parser, and the same line numbers as the editor's (a lone \r ends a line there too).
+  const source = text.replace(/\r\n?/g, '\n');
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : source.length);
   const at = (offset: number) => {
     let lo = 0, hi = lineStarts.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= offset) lo = mid; else hi = mid - 1; }
-    return { line: lo, character: offset - lineStarts[lo] };
+    return { line: lo, character: Math.min(offset, lineEnd(lo)) - lineStarts[lo] };
+  };
+  /** The range of `[from, to)`, cut at the end of the line it starts on. */
+  const span = (from: number, to: number): Range => {
+    const start = at(Math.max(0, Math.min(from, source.length)));
+    const end = Math.max(from, Math.min(to, lineEnd(start.line)));
+    return { start, end: { line: start.line, character: end - lineStarts[start.line] } };
   };
   const rangeOf = (node: unknown): Range => {
     const r = (node as YamlNode | undefined)?.range;
-    if (!r) return range(0, 0, 0, splitLines(text)[0]?.length ?? 0);
-    return { start: at(r[0]), end: at(r[1]) };
+    return r ? span(r[0], r[1]) : span(0, lineEnd(0));
   };
-  const empty: ProjectConfig = { rules: {}, kinds: [] };
 
-  let doc: Document.Parsed;
+  const { doc, problems } = parseYamlWithin(source);
+  if (!doc || problems.length > 0) {
+    const shown = problems.slice(0, MAX_SYNTAX_ERRORS).map(p => ({ message: p.message, range: span(p.offset, p.end ?? p.offset) }));
+    if (problems.length > MAX_SYNTAX_ERRORS) shown.push({ message: `… and ${problems.length - MAX_SYNTAX_ERRORS} more errors.`, range: span(0, 0) });
+    return { config: EMPTY, errors: shown };
+  }
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    return validate(doc, rangeOf);
   } catch (err) {
-    return { config: empty, errors: [{ message: `Could not read the configuration: ${(err as Error).message}`, range: range(0, 0, 0, 0) }] };
+    return { config: EMPTY, errors: [{ message: `Could not read the configuration: ${err instanceof Error ? err.message : String(err)}`, range: span(0, lineEnd(0)) }] };
   }
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const start = at(e.pos[0]);
-      errors.push({ message: e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, ''), range: { start, end: at(Math.max(e.pos[1], e.pos[0])) } });
-    }
-    return { config: empty, errors };
-  }
+}
+
+/** A map key's text: the scalar's value as a string (keys are checked to be scalars before). */
+function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : '';
+}
+
+/** Validates a parsed configuration whose keys are known to be scalars. The caller catches anything it throws (from yaml's `toJSON`). */
+function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { config: ProjectConfig; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
   const root = doc.contents;
-  if (root === null || root === undefined) return { config: empty, errors };
-  if (!isMap(root)) return { config: empty, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
+  if (root === null || root === undefined) return { config: EMPTY, errors };
+  if (!isMap(root)) return { config: EMPTY, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
 
   let statuses: string[] | undefined;
   const rules: Record<string, RuleLevel> = {};
   const kinds: KindDeclaration[] = [];
   for (const pair of root.items) {
-    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    const key = keyText(pair.key);
     const value = pair.value as YamlNode | null;
-    const js = value && 'toJSON' in value ? (value as YamlNode).toJSON() : value;
     switch (key) {
       case '$schema': break;
-      case 'statuses':
+      case 'statuses': {
+        const js = value && 'toJSON' in value ? value.toJSON() : value;
         if (!Array.isArray(js) || js.length === 0 || !js.every(s => typeof s === 'string' && s.trim())) {
           errors.push({ message: '"statuses" must be a non-empty list of words, such as ["proposed", "accepted", "superseded"].', range: rangeOf(value) });
         } else statuses = js.map(s => s.trim().toLowerCase());
         break;
+      }
       case 'rules':
         if (!isMap(value)) {
           errors.push({ message: '"rules" must map rule codes or names to a level: { "SF012": "off" }.', range: rangeOf(value) });
           break;
         }
         for (const item of value.items) {
-          const name = String((item.key as { value?: unknown })?.value ?? '');
-          const level = (item.value as { value?: unknown } | null)?.value;
+          const name = keyText(item.key);
+          const level = isScalar(item.value) ? item.value.value : undefined;
           const rule = findRule(name);
-          if (!rule) errors.push({ message: `Unknown rule "${name}": use a code (SF001…) or a name from docs/rules.`, range: rangeOf(item.key) });
+          if (!rule) errors.push({ message: `Unknown rule ${JSON.stringify(shorten(name))}: use a code (SF001…) or a name from docs/rules.`, range: rangeOf(item.key) });
           else if (typeof level !== 'string' || !LEVELS.includes(level)) errors.push({ message: `Rule ${rule.code}: the level must be one of ${LEVELS.join(', ')}.`, range: rangeOf(item.value) });
           else rules[rule.code] = level as RuleLevel;
         }
@@ -133,10 +157,15 @@ export function parseConfig(text: string): { config: ProjectConfig; errors: Conf
         });
         break;
       default:
-        errors.push({ message: `Unknown key "${key}": the configuration takes "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
+        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
     }
   }
   return { config: { statuses, rules, kinds }, errors };
+}
+
+/** A name from the file, cut to 60 characters for a message. */
+function shorten(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 59)}…` : name;
 }
 
 function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) => Range, errors: ConfigError[]): KindDeclaration | undefined {
@@ -150,7 +179,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
     return undefined;
   };
   for (const key of Object.keys(js)) {
-    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus'].includes(key)) return fail(`unknown key "${key}" (a kind takes id, label, files, sections or template, missingStatus).`, key);
+    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus'].includes(key)) return fail(`unknown key ${JSON.stringify(shorten(key))} (a kind takes id, label, files, sections or template, missingStatus).`, key);
   }
   const id = js.id;
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return fail('"id" must be a lower-case word such as "kep".', 'id');
@@ -161,6 +190,9 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   if (missingStatus !== 'warning' && missingStatus !== 'information' && missingStatus !== 'none') return fail('"missingStatus" must be "warning", "information" or "none".', 'missingStatus');
   if (js.sections === undefined && js.template === undefined) return fail('give the kind its "sections", or a "template" file whose headings are its sections.');
   if (js.template !== undefined && typeof js.template !== 'string') return fail('"template" must be a path relative to the configuration file.', 'template');
+  const template = typeof js.template === 'string' ? containedPath(js.template) : undefined;
+  if (template?.refused) return fail(refusalMessage('the template path', js.template as string, template.refused, "the configuration's folder"), 'template');
+  if (template && !template.path) return fail('"template" must name a file, relative to the configuration file.', 'template');
   let sections: SectionSpec[] | undefined;
   if (js.sections !== undefined) {
     if (!Array.isArray(js.sections)) return fail('"sections" must be a list of { "title", "required", "aliases", "prompt", "concept", "level" }.', 'sections');
@@ -170,7 +202,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
       const here = `sections[${i}]`;
       if (typeof s !== 'object' || s === null || typeof s.title !== 'string' || !s.title.trim()) return fail(`${here}: each section needs a "title".`, 'sections');
       const unknown = Object.keys(s).find(k => !['title', 'level', 'required', 'aliases', 'prompt', 'concept'].includes(k));
-      if (unknown) return fail(`${here}: unknown key "${unknown}".`, 'sections');
+      if (unknown) return fail(`${here}: unknown key ${JSON.stringify(shorten(unknown))}.`, 'sections');
       if (s.level !== undefined && (typeof s.level !== 'number' || s.level < 1 || s.level > 6)) return fail(`${here}: "level" must be 1 to 6.`, 'sections');
       if (s.aliases !== undefined && (!Array.isArray(s.aliases) || !s.aliases.every(a => typeof a === 'string'))) return fail(`${here}: "aliases" must be a list of headings.`, 'sections');
       if (s.concept !== undefined && !CONCEPTS.includes(s.concept as SectionConcept)) return fail(`${here}: "concept" must be one of ${CONCEPTS.join(', ')}.`, 'sections');
@@ -184,7 +216,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   }
   return {
     id, label: typeof js.label === 'string' && js.label.trim() ? js.label.trim() : id, files: files as string[],
-    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: js.template as string | undefined,
+    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: template?.path,
   };
 }
 
@@ -215,14 +247,34 @@ export function sectionsFromTemplate(text: string): SectionSpec[] {
     const before = above >= 0 ? lines[above] : '';
     // A sub-section of an optional section is optional too.
     const parent = [...out].reverse().find(s => s.level < h.level);
-    const optional = /optional/i.test(lines[h.line]) || /^\s*<!--[^>]*optional[^>]*-->\s*$/i.test(before) || parent?.required === false;
+    const comment = commentLine(before);
+    const optional = /optional/i.test(lines[h.line]) || (comment !== undefined && !comment.includes('>') && /optional/i.test(comment)) || parent?.required === false;
     const end = headings[i + 1]?.line ?? lines.length;
-    const prompt = lines.slice(h.line + 1, end).filter(l => !/^\s*<!--.*-->\s*$/.test(l)).join('\n').trim() || '…';
-    const title = h.text.replace(/<!--.*?-->/g, '').trim();
+    const prompt = lines.slice(h.line + 1, end).filter(l => commentLine(l) === undefined).join('\n').trim() || '…';
+    const title = withoutComments(h.text).trim();
     const section: SectionSpec = { title, level: h.level, required: !optional, aliases: [], prompt, concept: conceptOf(title) };
     out.push(section);
     return section;
   });
+}
+
+/** The text inside a line that is one HTML comment (`  <!-- … -->  `), or undefined for any other line. */
+function commentLine(line: string): string | undefined {
+  const t = line.trim();
+  return t.length >= 7 && t.startsWith('<!--') && t.endsWith('-->') ? t.slice(4, -3) : undefined;
+}
+
+/** The text with its HTML comments (`<!-- … -->`, each closed on the same text) removed; scanned by hand, in linear time. */
+function withoutComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 3;
+  }
+  return out + text.slice(from);
 }
 
 /**

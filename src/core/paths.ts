@@ -1,6 +1,8 @@
 /**
  * POSIX path helpers for workspace-relative paths (`docs/adr/0002-use-x.md`), which is how the core
- * names files: no file system, no platform separators.
+ * names files: no file system, no platform separators. Also the one containment policy of every
+ * host: a path that a repository's file or a setting names is normalized, and refused when it would
+ * leave the workspace folder (the project root for the CLI) — see {@link containedPath}.
  */
 
 /** The folder of a path (`docs/adr/0002-x.md` → `docs/adr`; a bare name → ``). */
@@ -29,8 +31,16 @@ export function resolveLink(from: string, target: string): string | undefined {
   } catch {
     decoded = bare;
   }
-  const parts = dirname(from).split('/').filter(Boolean);
-  for (const segment of decoded.split('/')) {
+  return joinInside(dirname(from), decoded);
+}
+
+/**
+ * `path`'s segments joined onto the folder `base` (both POSIX, relative to a root), `.` and empty
+ * segments dropped and `..` resolved. Undefined when a `..` would climb above the root.
+ */
+function joinInside(base: string, path: string): string | undefined {
+  const parts = base.split('/').filter(Boolean);
+  for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       if (parts.length === 0) return undefined;
@@ -40,6 +50,50 @@ export function resolveLink(from: string, target: string): string | undefined {
     }
   }
   return parts.join('/');
+}
+
+/** Why {@link containedPath} refused a path. */
+export type PathRefusal = 'absolute' | 'outside' | 'control-character';
+
+/** A path that {@link containedPath} accepted (normalized, relative to the root), or why it refused it. */
+export type ContainedPath = { readonly path: string; readonly refused?: undefined } | { readonly path?: undefined; readonly refused: PathRefusal };
+
+/**
+ * Normalizes a path that a repository's file or a setting names — `.adr-dir`, `.log4brains.yml`'s
+ * `adrFolder`, `specFirst.adr.directory` / `specFirst.rfc.directory`, a kind's `template` in
+ * `.spec-first.*` — relative to the root it is read against (the workspace folder; for the CLI, the
+ * project root): trimmed, `\` read as `/`, `.` and empty segments dropped, `..` resolved.
+ * Returns `{ path }` (`''` for the root itself), or `{ refused }` when the path is absolute (a
+ * leading `/` or `\`, a drive `C:` or any `:` in the first segment, such as `file:`), climbs above
+ * the root, or holds a control character. Absolute paths are refused even when they would fall
+ * inside the root: a repository's files are shared, and an absolute path names one machine's folders.
+ * Never throws; linear in the path's length.
+ */
+export function containedPath(written: string): ContainedPath {
+  const path = written.trim().replaceAll('\\', '/');
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return { refused: 'control-character' };
+  }
+  const first = path.split('/', 1)[0];
+  if (path.startsWith('/') || first.includes(':')) return { refused: 'absolute' };
+  const joined = joinInside('', path);
+  return joined === undefined ? { refused: 'outside' } : { path: joined };
+}
+
+/**
+ * The message for a path {@link containedPath} refused, naming who asked (`origin`: a file such as
+ * `.adr-dir`, or a setting) and the root it had to stay in. The path is quoted, escaped and cut to 80
+ * characters.
+ */
+export function refusalMessage(origin: string, written: string, refused: PathRefusal, root = 'the workspace folder'): string {
+  const trimmed = written.trim();
+  const shown = JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed);
+  switch (refused) {
+    case 'absolute': return `${origin} names the absolute path ${shown}: refused; name a folder relative to ${root}.`;
+    case 'outside': return `${origin} names ${shown}, which is outside ${root}: refused.`;
+    case 'control-character': return `${origin} names ${shown}, which holds a control character: refused.`;
+  }
 }
 
 /** The relative link from the file at `from` to the file at `to`, both workspace-relative (`../rfcs/0001-x.md`). */

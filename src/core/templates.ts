@@ -195,13 +195,14 @@ export function renderTemplate(id: TemplateId, values: TemplateValues, projectTe
   switch (id) {
     case 'nygard': text = fillAdrToolsTemplate(NYGARD_TEMPLATE, values); break;
     case 'project': text = fillAdrToolsTemplate((projectTemplate ?? NYGARD_TEMPLATE).replace(/\r\n?/g, '\n'), values); break;
+    // Replacer functions, not strings: in a replacement string `$&`, `$'`, `` $` `` and `$1` are patterns.
     case 'madr':
       text = MADR_TEMPLATE
-        .replace('"{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123"', values.status ?? 'proposed')
-        .replace('{YYYY-MM-DD when the decision was last updated}', values.date)
-        .replace(MADR_TITLE, values.title);
+        .replace('"{proposed | rejected | accepted | deprecated | … | superseded by ADR-0123"', () => values.status ?? 'proposed')
+        .replace('{YYYY-MM-DD when the decision was last updated}', () => values.date)
+        .replace(MADR_TITLE, () => values.title);
       break;
-    case 'madr-minimal': text = MADR_MINIMAL_TEMPLATE.replace(MADR_TITLE, values.title); break;
+    case 'madr-minimal': text = MADR_MINIMAL_TEMPLATE.replace(MADR_TITLE, () => values.title); break;
     case 'log4brains': text = log4brainsText(values); break;
     case 'rfc': text = rfcText(values); break;
   }

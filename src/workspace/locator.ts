@@ -6,7 +6,7 @@
  * content by the core (`parseRecord`).
  */
 import * as vscode from 'vscode';
-import { FolderProbe, cleanRelativePath, findAdrFolder } from '../core/folders';
+import { FolderProbe, findAdrFolder, folderHint } from '../core/folders';
 import { isNonRecordFileName, parseRecordFileName, projectKindOf } from '../core/record';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
@@ -16,7 +16,15 @@ import type { ProjectConfigService } from './projectConfig';
 export interface RecordFolders {
   readonly adr: string;
   readonly rfc: string;
+  /**
+   * Folder hints refused because they leave the workspace folder or are absolute (one message each,
+   * naming the file or setting that asked), by the folder they were meant to name. The folders above
+   * then come from the next source; commands that write refuse to while one is listed.
+   */
+  readonly refused: { readonly adr: readonly string[]; readonly rfc: readonly string[] };
 }
+
+const DEFAULT_RFC_FOLDER = 'docs/rfcs';
 
 /** A {@link FolderProbe} over `vscode.workspace.fs`, rooted at a folder URI. Never throws. */
 export function workspaceProbe(root: vscode.Uri): FolderProbe {
@@ -42,6 +50,8 @@ export function workspaceProbe(root: vscode.Uri): FolderProbe {
 /** Resolves and caches each workspace folder's {@link RecordFolders}; re-resolves when settings or `.adr-dir` change. */
 export class RecordLocator implements vscode.Disposable {
   private readonly folders = new Map<string, RecordFolders>();
+  /** Refusal messages already shown, so that each is shown once. */
+  private readonly shown = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a folder's record folders changed (after {@link ready}). */
@@ -69,18 +79,28 @@ export class RecordLocator implements vscode.Disposable {
     return this.resolving;
   }
 
-  /** The record folders of a workspace folder (the RFC default and `docs/adr` until resolved). */
+  /** The record folders of a workspace folder (`docs/adr` and the RFC setting's folder until resolved). */
   foldersOf(folder: vscode.WorkspaceFolder): RecordFolders {
-    return this.folders.get(folder.uri.toString()) ?? { adr: 'docs/adr', rfc: cleanRelativePath(settings(folder).rfcDirectory) };
+    return this.folders.get(folder.uri.toString()) ?? { adr: 'docs/adr', ...rfcFolder(folder) };
   }
 
-  /** Resolves the ADR folder of one workspace folder now (for commands that are about to write into it). */
+  /**
+   * Resolves the record folders of one workspace folder now (for commands that are about to write
+   * into them). A refused folder hint is logged and shown once.
+   */
   async resolve(folder: vscode.WorkspaceFolder): Promise<RecordFolders> {
-    const s = settings(folder);
-    const adr = await findAdrFolder(s.adrDirectory, workspaceProbe(folder.uri));
-    const result = { adr: adr.folder, rfc: cleanRelativePath(s.rfcDirectory) };
+    const adr = await findAdrFolder(settings(folder).adrDirectory, workspaceProbe(folder.uri), settingOrigin(folder, 'adr.directory'));
+    const rfc = rfcFolder(folder);
+    const result: RecordFolders = { adr: adr.folder, rfc: rfc.rfc, refused: { adr: adr.refused, rfc: rfc.refused.rfc } };
     this.folders.set(folder.uri.toString(), result);
     log().debug(`ADR folder of ${folder.name}: ${adr.folder} (from ${adr.source}); RFC folder: ${result.rfc}`);
+    for (const message of [...result.refused.adr, ...result.refused.rfc]) {
+      log().warn(`${folder.name}: ${message}`);
+      if (!this.shown.has(message)) {
+        this.shown.add(message);
+        void vscode.window.showWarningMessage(`Spec-First: ${message} Spec-First reads and writes only inside the workspace folder.`);
+      }
+    }
     return result;
   }
 
@@ -115,4 +135,20 @@ export class RecordLocator implements vscode.Disposable {
       log().warn(`Could not resolve the record folders of ${f.name}: ${errorMessage(err)}`);
     })));
   }
+}
+
+/** The RFC folder of a workspace folder: the `specFirst.rfc.directory` setting, contained; its default when refused. */
+function rfcFolder(folder: vscode.WorkspaceFolder): Pick<RecordFolders, 'rfc' | 'refused'> {
+  const hint = folderHint(settings(folder).rfcDirectory, settingOrigin(folder, 'rfc.directory'));
+  return hint.refused ? { rfc: DEFAULT_RFC_FOLDER, refused: { adr: [], rfc: [hint.refused] } } : { rfc: hint.folder || DEFAULT_RFC_FOLDER, refused: { adr: [], rfc: [] } };
+}
+
+/** A setting as messages name it: its key and the settings file its value comes from. */
+function settingOrigin(folder: vscode.WorkspaceFolder, key: 'adr.directory' | 'rfc.directory'): string {
+  const inspected = vscode.workspace.getConfiguration('specFirst', folder).inspect<string>(key);
+  const value = vscode.workspace.getConfiguration('specFirst', folder).get<string>(key);
+  const where = value === inspected?.workspaceFolderValue ? `${folder.name}/.vscode/settings.json`
+    : value === inspected?.workspaceValue ? (vscode.workspace.workspaceFile ? 'the workspace file' : '.vscode/settings.json')
+      : 'the user settings';
+  return `The setting specFirst.${key} (in ${where})`;
 }

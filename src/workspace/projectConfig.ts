@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
-import { cleanRelativePath } from '../core/folders';
 import { errorMessage, log } from '../util/log';
 
 /** A folder's configuration, ready for the linter and the parser. */
@@ -77,7 +76,8 @@ export class ProjectConfigService implements vscode.Disposable {
       for (const k of config.kinds) {
         if (!k.template) continue;
         try {
-          templates.set(k.template, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...cleanRelativePath(k.template).split('/')))));
+          // The configuration checked that the path stays inside the folder (core/paths containedPath).
+          templates.set(k.template, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...k.template.split('/')))));
         } catch (err) {
           log().warn(`${name}: the template ${k.template} could not be read: ${errorMessage(err)}`);
           templates.set(k.template, undefined);

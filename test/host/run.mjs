@@ -1,23 +1,38 @@
-// Runs the integration suite (out/test/integration/index.js, built by `npm run build`) inside a real
-// VS Code extension host, offline: provisions VS Code Server + Chromium (provision.mjs), starts the
-// server, and opens its web workbench in headless Chromium with the repo as extensionDevelopmentPath
-// and the suite as extensionTestsPath. The workbench reports every log line of the suite through
-// window.codeAutomationLog and its exit code through window.codeAutomationExit, which Playwright exposes.
-// The workspace is a fresh copy of test/fixtures/workspace in a temp folder, so that tests that write
-// files never dirty the repo and every run starts from the same files.
-// Usage: node test/host/run.mjs [--grep PATTERN] [--timeout SECONDS] [--keep] [--verbose]
+// Runs the integration suites inside a real VS Code extension host, offline: provisions VS Code Server +
+// Chromium (provision.mjs), starts the server, and opens its web workbench in headless Chromium with the
+// repo as extensionDevelopmentPath. Two suites run, each in a server of its own:
+//   - main   out/test/integration/index.js, as extensionTestsPath, Workspace Trust off (every folder
+//            trusted). The workbench reports every log line of the suite through window.codeAutomationLog
+//            and its exit code through window.codeAutomationExit, which Playwright exposes.
+//   - trust  out/test/integration/trust/index.js, Workspace Trust on and the folder untrusted (Restricted
+//            Mode). It needs modal dialogs, which VS Code refuses to show while extensionTestsPath is set,
+//            so it runs through an extension installed for the run, suite-runner/, which writes the
+//            suite's lines and exit code to a file this script follows. This script answers Spec-First's modal
+//            confirmations as a user would: Cancel when the message names a file containing "declined",
+//            else Continue; each one is printed.
+// Each suite's workspace is a fresh copy of test/fixtures/workspace in a temp folder, so that tests that
+// write files never dirty the repo and every run starts from the same files.
+// Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust] [--timeout SECONDS] [--keep] [--verbose]
 //   --grep     run only the tests whose full title matches PATTERN (a regular expression, as mocha's)
-//   --timeout  give up after SECONDS (default 600, or $SPEC_FIRST_TEST_TIMEOUT) with exit code 124
-//   --keep     keep the workspace copy and the server's temp folder, and print where they are
+//   --suite    run one suite only (default: both, main first)
+//   --timeout  give up on a suite after SECONDS (default 600, or $SPEC_FIRST_TEST_TIMEOUT) with exit code 124
+//   --keep     keep the workspace copies and the servers' temp folders, and print where they are
 //   --verbose  print every workbench log line and the server's output, not only the suite's
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { ProvisionError, ROOT, provision } from './provision.mjs';
 import { launchBrowser, startServer } from './server.mjs';
 
-const TESTS = join(ROOT, 'out/test/integration/index.js');
+/** The suites, in the order they run. */
+const SUITES = [
+  { name: 'main', tests: join(ROOT, 'out/test/integration/index.js'), workspaceTrust: false, viaRunner: false },
+  { name: 'trust', tests: join(ROOT, 'out/test/integration/trust/index.js'), workspaceTrust: true, viaRunner: true },
+];
+/** The development extension that runs a suite without extensionTestsPath (see suite-runner/extension.js). */
+const SUITE_RUNNER = join(ROOT, 'test/host/suite-runner');
+const SUITE_EXIT = /^spec-first-suite-exit: (\d+)$/;
 const EXTENSION = join(ROOT, 'dist/extension.js');
 const FIXTURE = join(ROOT, 'test/fixtures/workspace');
 /** Left behind in the fixture folder by other runners (@vscode/test-cli opens it in place): not copied. */
@@ -39,6 +54,7 @@ const NOISE = [
 const { values: options } = parseArgs({
   options: {
     grep: { type: 'string' },
+    suite: { type: 'string' },
     timeout: { type: 'string', default: process.env.SPEC_FIRST_TEST_TIMEOUT ?? '600' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -46,12 +62,14 @@ const { values: options } = parseArgs({
   },
 });
 if (options.help) {
-  console.log('Usage: node test/host/run.mjs [--grep PATTERN] [--timeout SECONDS] [--keep] [--verbose]');
+  console.log('Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust] [--timeout SECONDS] [--keep] [--verbose]');
   process.exit(0);
 }
 const timeoutS = Number(options.timeout);
 if (!(timeoutS > 0)) fail(`--timeout wants a number of seconds, not "${options.timeout}"`);
-for (const built of [EXTENSION, TESTS]) {
+const suites = SUITES.filter(suite => !options.suite || suite.name === options.suite);
+if (suites.length === 0) fail(`--suite wants one of ${SUITES.map(suite => suite.name).join(', ')}, not "${options.suite}"`);
+for (const built of [EXTENSION, ...suites.map(suite => suite.tests)]) {
   if (!existsSync(built)) fail(`${relative(ROOT, built)} is missing: run \`npm run build\` first`);
 }
 
@@ -69,16 +87,15 @@ try {
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'spec-first-it-'));
-const folder = join(temp, 'workspace');
 process.once('exit', () => { if (!options.keep) rmSync(temp, { recursive: true, force: true }); });
-cpSync(FIXTURE, folder, { recursive: true, filter: src => !NOT_COPIED.has(relative(FIXTURE, src).split(sep)[0]) });
 
-let server, browser, tally, code = 1, interrupted = false;
+let server, browser, interrupted = false;
 const cleanUp = async () => {
   await browser?.close().catch(() => {});
+  browser = undefined;
   await server?.stop({ keepTemp: options.keep });
-  if (options.keep) console.log(`integration: kept the workspace ${folder}${server ? ` and the server's folder ${server.temp}` : ''}`);
-  else rmSync(temp, { recursive: true, force: true });
+  if (options.keep && server) console.log(`integration: kept the server's folder ${server.temp}`);
+  server = undefined;
 };
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
@@ -88,59 +105,119 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-try {
-  server = await startServer(host, {
-    folder,
-    env: options.grep ? { SPEC_FIRST_TEST_GREP: options.grep } : {},
-  });
-  const url = server.workbenchUrl({
-    folder,
-    payload: [
-      ['extensionDevelopmentPath', server.remote(ROOT)],
-      ['extensionTestsPath', server.remote(TESTS)],
-      ['skipWelcome', 'true'],
-    ],
-  });
-  if (options.verbose) console.log(`integration: ${url}`);
-  browser = await launchBrowser(host, { configDir: join(temp, 'browser-config') });
-  const page = await browser.newPage();
-  let reportExit;
-  const exit = new Promise(res => { reportExit = res; });
-  await page.exposeFunction('codeAutomationExit', c => reportExit(Number(c)));
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = format(...(Array.isArray(args) ? args : [args]));
+/**
+ * Answers Spec-First's modal confirmations in the workbench (HTML dialogs: .monaco-dialog-box) until
+ * the page closes: Cancel when the message names a file containing "declined", else Continue.
+ */
+async function answerDialogs(page) {
+  const box = page.locator('.monaco-dialog-box');
+  for (;;) {
+    try {
+      await box.waitFor({ state: 'visible', timeout: 0 });
+      const message = (await box.locator('.dialog-message-text').innerText()).trim();
+      const buttons = box.locator('.dialog-buttons .monaco-button');
+      const labels = (await buttons.allInnerTexts()).map(label => label.trim());
+      const wanted = /declined/.test(message) ? 'Cancel' : 'Continue';
+      // A dialog that is not Spec-First's (no such button) is dismissed with its last button, its Cancel.
+      const index = labels.includes(wanted) ? labels.indexOf(wanted) : labels.length - 1;
+      console.log(`integration: dialog "${message}" [${labels.join(' | ')}] → ${labels[index]}`);
+      await buttons.nth(index).click();
+      await box.waitFor({ state: 'hidden' });
+    } catch {
+      return; // the page or the browser closed
+    }
+  }
+}
+
+/** Runs one suite in a server of its own; resolves with its exit code and its `N passed, N failed` line. */
+async function runSuite(suite) {
+  const folder = join(temp, `workspace-${suite.name}`);
+  cpSync(FIXTURE, folder, { recursive: true, filter: src => !NOT_COPIED.has(relative(FIXTURE, src).split(sep)[0]) });
+  const suiteLog = join(temp, `${suite.name}-suite.log`);
+  let tally, code = 1, following;
+  const show = (type, line) => {
     const count = /^\d+ passed, \d+ failed(, \d+ skipped)?$/.exec(line.trim());
     if (count) tally = count[0];
     if (options.verbose) console.log(`[${type}] ${line}`);
     else if (/^(log|info|warn|error)$/.test(type) && !NOISE.some(re => re.test(line))) console.log(line);
-  });
-  const failure = new Promise(res => {
-    page.once('crash', () => res('the workbench page crashed'));
-    void server.exited.then(c => res(`VS Code Server exited (${c}) during the run`));
-    setTimeout(() => res(`no result after ${timeoutS} s (--timeout or SPEC_FIRST_TEST_TIMEOUT to change it)`), timeoutS * 1000).unref();
-  });
-  await page.goto(url);
-  const result = await Promise.race([exit, failure]);
-  if (interrupted) await new Promise(() => {}); // the signal handler cleans up and exits
-  if (typeof result === 'number') {
-    code = result;
-  } else {
-    code = result.startsWith('no result') ? 124 : 1;
-    console.error(`integration: ${result}`);
-    console.error(`integration: the server's last output:\n${server.output().trim().split('\n').slice(-30).join('\n')}`);
+  };
+  try {
+    const env = { ...(options.grep ? { SPEC_FIRST_TEST_GREP: options.grep } : {}), ...(suite.viaRunner ? { SPEC_FIRST_SUITE: suite.tests, SPEC_FIRST_SUITE_LOG: suiteLog } : {}) };
+    // The runner is installed, not a second development extension: the workbench keeps one extensionDevelopmentPath.
+    server = await startServer(host, { folder, workspaceTrust: suite.workspaceTrust, env, extensions: suite.viaRunner ? [SUITE_RUNNER] : [] });
+    const url = server.workbenchUrl({
+      folder,
+      payload: [
+        ['extensionDevelopmentPath', server.remote(ROOT)],
+        ...(suite.viaRunner ? [] : [['extensionTestsPath', server.remote(suite.tests)]]),
+        ['skipWelcome', 'true'],
+      ],
+    });
+    if (options.verbose) console.log(`integration: ${url}`);
+    browser = await launchBrowser(host, { configDir: join(temp, `browser-config-${suite.name}`) });
+    const page = await browser.newPage();
+    let reportExit;
+    const exit = new Promise(res => { reportExit = res; });
+    if (suite.viaRunner) {
+      // Follow the runner's file: print new lines as they come, until its exit line.
+      let shown = 0;
+      following = setInterval(() => {
+        const lines = existsSync(suiteLog) ? readFileSync(suiteLog, 'utf8').split('\n').slice(0, -1) : [];
+        for (const line of lines.slice(shown)) {
+          const end = SUITE_EXIT.exec(line);
+          if (end) reportExit(Number(end[1]));
+          else show('log', line);
+        }
+        shown = lines.length;
+      }, 250);
+    } else {
+      await page.exposeFunction('codeAutomationExit', c => reportExit(Number(c)));
+      await page.exposeFunction('codeAutomationLog', (type, args) => show(type, format(...(Array.isArray(args) ? args : [args]))));
+    }
+    const failure = new Promise(res => {
+      page.once('crash', () => res('the workbench page crashed'));
+      void server.exited.then(c => res(`VS Code Server exited (${c}) during the run`));
+      setTimeout(() => res(`no result after ${timeoutS} s (--timeout or SPEC_FIRST_TEST_TIMEOUT to change it)`), timeoutS * 1000).unref();
+    });
+    if (suite.workspaceTrust) void answerDialogs(page);
+    await page.goto(url);
+    const result = await Promise.race([exit, failure]);
+    if (interrupted) await new Promise(() => {}); // the signal handler cleans up and exits
+    if (typeof result === 'number') {
+      code = result;
+    } else {
+      code = result.startsWith('no result') ? 124 : 1;
+      console.error(`integration: ${result}`);
+      console.error(`integration: the server's last output:\n${server.output().trim().split('\n').slice(-30).join('\n')}`);
+    }
+  } catch (error) {
+    if (!interrupted) console.error(`integration: ${error.stack ?? error}`);
+    code = 1;
+  } finally {
+    clearInterval(following);
+    if (!interrupted) {
+      if (options.verbose && server) console.log(`integration: server output:\n${server.output()}`);
+      await cleanUp();
+      if (options.keep) console.log(`integration: kept the workspace ${folder}`);
+    }
   }
-} catch (error) {
-  if (!interrupted) console.error(`integration: ${error.stack ?? error}`);
+  return { code, tally };
+}
+
+const tallies = [];
+let code = 0;
+for (const suite of suites) {
+  console.log(`integration: ${suite.name} suite${suite.workspaceTrust ? ' (Workspace Trust on, the folder untrusted)' : ''}`);
+  const result = await runSuite(suite);
+  if (result.tally) tallies.push(`${suite.name}: ${result.tally}`);
+  if (code === 0) code = result.code;
+}
+const passed = tallies.reduce((sum, tally) => sum + Number(/(\d+) passed/.exec(tally)?.[1] ?? 0), 0);
+if (code === 0 && passed === 0) {
+  console.error(`integration: no test ran${options.grep ? ` (none matches --grep ${options.grep})` : ''}`);
   code = 1;
-} finally {
-  if (!interrupted) {
-    if (options.verbose && server) console.log(`integration: server output:\n${server.output()}`);
-    await cleanUp();
-  }
 }
-if (!interrupted) {
-  console.log(`integration: ${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  // The suite's count again, last, as the closing line CI reads.
-  if (tally) console.log(`integration: ${tally}`);
-  process.exit(code); // Playwright keeps handles open
-}
+console.log(`integration: ${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Each suite's count again, last, as the closing lines CI reads.
+for (const tally of tallies) console.log(`integration: ${tally}`);
+process.exit(code); // Playwright keeps handles open

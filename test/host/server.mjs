@@ -5,7 +5,7 @@
 // stop. It runs in a process group of its own (code-server forks itself, and forks extension hosts),
 // which stop() ends as a whole.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,6 +22,23 @@ const USER_SETTINGS = {
   'extensions.ignoreRecommendations': true,
   'workbench.colorTheme': 'Default Light Modern', // else a notification offers it
   'git.openRepositoryInParentFolders': 'never', // else a notification asks, for the repo around the workspace
+};
+
+/**
+ * With `workspaceTrust`: Workspace Trust on, as in a user's VS Code. VS Code 1.96 decides a folder's
+ * trust at startup: trust is enabled unless the server runs with `--disable-workspace-trust` or the
+ * user setting `security.workspace.trust.enabled` is false; then a folder is trusted only when it (or
+ * a parent) is in the trusted-folders list, which the web workbench keeps in the browser's storage
+ * (empty in a fresh browser profile), or when the remote authority's resolver says so (code-server's
+ * does not). `startupPrompt: never` keeps the trust dialog from opening at startup, so the folder stays
+ * untrusted (Restricted Mode) without anyone answering; `untrustedFiles: open` opens files from outside
+ * the folder without another prompt; the banner is hidden to keep the workbench quiet.
+ */
+const TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.banner': 'never',
 };
 
 /** A free TCP port on 127.0.0.1. */
@@ -43,23 +60,32 @@ export function portIsFree(port) {
 
 /**
  * Starts the server on `port` (a free one when absent) opening `folder`, and resolves once it listens.
- * `env` is added to the server's environment, which its extension hosts inherit.
+ * `env` is added to the server's environment, which its extension hosts inherit. Workspace Trust is
+ * off (`--disable-workspace-trust`: every folder trusted) unless `workspaceTrust` is true, which opens
+ * `folder` untrusted, in Restricted Mode (see TRUST_SETTINGS). `extensions`: extension folders installed
+ * (copied into the server's extensions folder, which it scans on its first start) besides the one in development.
  * Returns { port, origin, remote(path), workbenchUrl({folder, payload}), output(), exited, stop() }.
  */
-export async function startServer(host, { folder, port, env = {}, startTimeoutMs = 60000 } = {}) {
+export async function startServer(host, { folder, port, env = {}, startTimeoutMs = 60000, workspaceTrust = false, extensions = [] } = {}) {
   port ??= await freePort();
   const temp = mkdtempSync(join(tmpdir(), 'spec-first-host-'));
   const dirs = { user: join(temp, 'user-data'), extensions: join(temp, 'extensions'), xdgConfig: join(temp, 'xdg-config'), xdgData: join(temp, 'xdg-data') };
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   mkdirSync(join(dirs.user, 'User'), { recursive: true });
-  writeFileSync(join(dirs.user, 'User/settings.json'), `${JSON.stringify(USER_SETTINGS, null, 2)}\n`);
+  for (const extension of extensions) {
+    const { publisher, name, version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+    cpSync(extension, join(dirs.extensions, `${publisher}.${name}-${version}`), { recursive: true });
+  }
+  const settings = workspaceTrust ? { ...USER_SETTINGS, ...TRUST_SETTINGS } : USER_SETTINGS;
+  writeFileSync(join(dirs.user, 'User/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   // An explicit config file: without one code-server writes a default (with a password) into ~/.config.
   const config = join(temp, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
 
   const args = [
     host.entry, '--config', config, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', dirs.user, '--extensions-dir', dirs.extensions,
     ...(folder ? [resolve(folder)] : []),
   ];

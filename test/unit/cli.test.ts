@@ -130,3 +130,144 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "statuses", "rules" and "kinds"\.$/);
   });
 });
+
+/**
+ * Runs the CLI unable to read past file permissions. As root (CI containers), permissions are not
+ * checked at all, so the CLI runs without the capabilities that skip them (util-linux's setpriv);
+ * undefined when that is not possible here.
+ */
+function runWithPermissions(cwd: string, ...args: string[]): ReturnType<typeof run> | undefined {
+  if (process.getuid?.() !== 0) return run(cwd, ...args);
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find(p => fs.existsSync(p));
+  if (!setpriv) return undefined;
+  const r = spawnSync(setpriv, ['--bounding-set=-dac_override,-dac_read_search', process.execPath, CLI, 'lint', ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(l => /^\S+:\d+:\d+ /.test(l)) };
+}
+
+/** The stderr lines that are not the closing count. */
+const complaints = (stderr: string) => stderr.split('\n').filter(l => l && !/^\d+ files, \d+ errors, \d+ warnings$/.test(l));
+
+describe('CLI on hostile projects: one line and exit 2, never a stack trace, an abort or a hang', function () {
+  this.timeout(60_000);
+  const roots: string[] = [];
+  const make = (files: Record<string, string>) => { const r = folder(files); roots.push(r); return r; };
+  after(() => {
+    for (const r of roots) {
+      spawnSync('chmod', ['-R', 'u+rwx', r]);
+      fs.rmSync(r, { recursive: true, force: true });
+    }
+  });
+  const oneLine = (r: ReturnType<typeof run>, pattern: RegExp) => {
+    const lines = complaints(r.stderr);
+    assert.equal(lines.length, 1, r.stderr);
+    assert.match(lines[0], pattern);
+    assert.doesNotMatch(r.stderr + r.stdout, /^\s+at /m, 'a stack trace');
+  };
+
+  for (const [name, file, text] of [
+    ['a 600-byte .spec-first.json of nested maps as keys (aborted V8)', '.spec-first.json', `${'{'.repeat(300)}${'}'.repeat(300)}`],
+    ['a 12 KB nested .spec-first.json', '.spec-first.json', `${'{"a":'.repeat(2400)}1${'}'.repeat(2400)}`],
+    ['a 62-byte .spec-first.yaml of nested complex keys', '.spec-first.yaml', `${'? '.repeat(30)}x\n`],
+  ]) {
+    it(`${name}: exit 2, one line naming the file`, () => {
+      const r = run(make({ 'doc/adr/0001-use-a-queue.md': CLEAN, [file]: text }));
+      assert.equal(r.status, 2, r.stderr.slice(0, 2000));
+      oneLine(r, new RegExp(`${file.replace('.', '\\.')}:1:\\d+ error config The file nests more than 20 levels deep`));
+    });
+  }
+
+  it('a FIFO named on the command line: exit 2, one line', function () {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    if (spawnSync('mkfifo', [path.join(root, 'pipe.md')]).status !== 0) this.skip();
+    const r = run(root, 'pipe.md');
+    assert.equal(r.status, 2);
+    oneLine(r, /^spec-first: pipe\.md is neither a file nor a folder \(a FIFO, a socket or a device\): not read$/);
+  });
+
+  it('a FIFO as .spec-first.json: exit 2, one line, no hang', function () {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    if (spawnSync('mkfifo', [path.join(root, '.spec-first.json')]).status !== 0) this.skip();
+    const r = spawnSync(process.execPath, [CLI, 'lint'], { cwd: root, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(r.status, 2, `status ${r.status} signal ${r.signal}`);
+    oneLine({ ...r, lines: [] }, /\.spec-first\.json is not a regular file: not read$/);
+  });
+
+  it('a FIFO named like a record inside a folder is skipped, never opened', function () {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    if (spawnSync('mkfifo', [path.join(root, 'doc/adr/0002-pipe.md')]).status !== 0) this.skip();
+    const r = run(root);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^1 files, 0 errors, 0 warnings$/m);
+  });
+
+  it('an unreadable folder: exit 2, one line (not a stack trace)', function () {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN, 'doc/locked/0002-use-kafka.md': WARNS });
+    fs.chmodSync(path.join(root, 'doc/locked'), 0o000);
+    const r = runWithPermissions(root);
+    if (!r) this.skip();
+    assert.equal(r.status, 2, r.stderr);
+    oneLine(r, /^spec-first: could not read the folder doc\/locked: EACCES \(scandir\)$/);
+  });
+
+  it('an unreadable file named on the command line: exit 2 (was 0)', function () {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    fs.chmodSync(path.join(root, 'doc/adr/0001-use-a-queue.md'), 0o000);
+    const r = runWithPermissions(root, 'doc/adr/0001-use-a-queue.md');
+    if (!r) this.skip();
+    assert.equal(r.status, 2, r.stderr);
+    const lines = complaints(r.stderr);
+    assert.ok(lines.length >= 1 && lines.every(l => l === 'spec-first: could not read doc/adr/0001-use-a-queue.md: EACCES (open)'), r.stderr);
+  });
+
+  it('a records folder that is a symbolic link inside the project root is followed (linted "0 files" before)', () => {
+    const root = make({ 'records/0002-use-kafka.md': WARNS, '.spec-first.json': '{}' });
+    fs.mkdirSync(path.join(root, 'doc'));
+    fs.symlinkSync('../records', path.join(root, 'doc/adr'));
+    const r = run(root, 'doc');
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.lines.map(l => l.split(' ').slice(0, 3).join(' ')), ['doc/adr/0002-use-kafka.md:17:4 warning SF012']);
+    assert.match(r.stderr, /^1 files, 0 errors, 1 warnings$/m);
+  });
+
+  it('a symbolic link leading outside the project root is not followed, and says so', () => {
+    const outside = make({ '0002-use-kafka.md': WARNS });
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN, '.spec-first.json': '{}' });
+    fs.symlinkSync(outside, path.join(root, 'doc/shared'));
+    fs.symlinkSync(path.join(outside, '0002-use-kafka.md'), path.join(root, 'doc/adr/0002-use-kafka.md'));
+    const r = run(root);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.lines, []);
+    assert.match(r.stderr, /^1 files, 0 errors, 0 warnings$/m);
+    const notices = complaints(r.stderr).sort();
+    assert.equal(notices.length, 2, r.stderr);
+    assert.match(notices[0], /^spec-first: doc\/adr\/0002-use-kafka\.md is a symbolic link to .*, outside the project root .*: not followed$/);
+    assert.match(notices[1], /^spec-first: doc\/shared is a symbolic link to .*, outside the project root .*: not followed$/);
+  });
+
+  it('a link loop ends', () => {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    fs.symlinkSync('..', path.join(root, 'doc/adr/up'));
+    fs.symlinkSync('b', path.join(root, 'doc/a'));
+    fs.symlinkSync('a', path.join(root, 'doc/b'));
+    const r = run(root);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^1 files, 0 errors, 0 warnings$/m);
+  });
+
+  it('a kind\'s template outside the project root: refused, exit 2, naming the configuration', () => {
+    const outside = make({ 'template.md': '# T\n\n## Summary\n\nSay it.\n' });
+    const config = (template: string) => JSON.stringify({ kinds: [{ id: 'kep', files: ['keps/**/README.md'], template }] }, null, 2);
+    const up = make({ 'project/.spec-first.json': config(`../${path.basename(outside)}/template.md`), 'project/doc/adr/0001-use-a-queue.md': CLEAN });
+    fs.renameSync(outside, path.join(up, path.basename(outside)));
+    const r = run(path.join(up, 'project'));
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(complaints(r.stderr)[0], /\.spec-first\.json:8:\d+ error config kinds\[0\]\.template: the template path names "\.\.\/.*\/template\.md", which is outside the configuration's folder: refused\.$/);
+
+    const linked = make({ '.spec-first.json': config('keps/template.md'), 'doc/adr/0001-use-a-queue.md': CLEAN });
+    fs.mkdirSync(path.join(linked, 'keps'));
+    fs.symlinkSync(path.join(up, path.basename(outside), 'template.md'), path.join(linked, 'keps/template.md'));
+    const viaLink = run(linked);
+    assert.equal(viaLink.status, 2, viaLink.stderr);
+    assert.match(viaLink.stderr, /kind "kep": keps\/template\.md leads to .*template\.md, outside the project root .* \(a symbolic link\): refused$/m);
+  });
+});

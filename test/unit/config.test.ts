@@ -8,6 +8,7 @@ import { parseConfig, resolveKinds, sectionsFromTemplate } from '../../src/core/
 import { lintText } from '../../src/core/lint';
 import { relativeLink, resolveLink } from '../../src/core/paths';
 import { parseRecord } from '../../src/core/record';
+import { range } from '../../src/core/text';
 import { readWorkspaceFile } from '../support/fixtures';
 
 const errorsOf = (text: string) => parseConfig(text).errors.map(e => [e.message, e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character]);
@@ -49,7 +50,7 @@ describe('parseConfig', () => {
     ['missing files', '{\n  "kinds": [{ "id": "kep", "sections": [] }]\n}', [['kinds[0].files: "files" must be a non-empty list of globs, such as ["keps/**/README.md"].', 1, 12, 1, 43]]],
     ['sections and template missing', '{\n  "kinds": [{ "id": "kep", "files": ["a"] }]\n}', [['kinds[0]: give the kind its "sections", or a "template" file whose headings are its sections.', 1, 12, 1, 43]]],
     ['bad concept', '{\n  "kinds": [{ "id": "kep", "files": ["a"], "sections": [{ "title": "X", "concept": "vibes" }] }]\n}', [['kinds[0].sections: sections[0]: "concept" must be one of alternatives, failure-modes, consequences, status, context, decision.', 1, 55, 1, 93]]],
-    ['syntax error', '{ "rules": ', [['Flow map must end with a }', 0, 11, 0, 12]]],
+    ['syntax error (its range ends at the line\'s end, not past it)', '{ "rules": ', [['Flow map must end with a }', 0, 11, 0, 11]]],
     ['not an object', '[1]', [['The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', 0, 0, 0, 3]]],
     ['bad statuses', '{ "statuses": [] }', [['"statuses" must be a non-empty list of words, such as ["proposed", "accepted", "superseded"].', 0, 14, 0, 16]]],
   ];
@@ -61,6 +62,85 @@ describe('parseConfig', () => {
     const { config, errors } = parseConfig('{ "rules": { "SF999": "off", "SF012": "off" } }');
     assert.equal(errors.length, 1);
     assert.deepEqual(config.rules, { SF012: 'off' });
+  });
+});
+
+describe('parseConfig on hostile input: never throws, never takes the process down', () => {
+  /** Runs parseConfig and checks its promises: no throw, every range on one line and inside it. */
+  const parsed = (text: string) => {
+    const result = parseConfig(text);
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const e of result.errors) {
+      assert.equal(e.range.end.line, e.range.start.line, `${e.message}: the range ends on another line`);
+      assert.ok(e.range.start.line < lines.length && e.range.end.character <= lines[e.range.start.line].length, `${e.message}: the range ends past its line`);
+      assert.ok(e.range.start.character <= e.range.end.character, `${e.message}: the range is reversed`);
+    }
+    return result;
+  };
+
+  it('nested collections used as keys (a 600-byte {{{…}}}): refused before parsing, no RangeError', () => {
+    const { config, errors } = parsed(`${'{'.repeat(300)}${'}'.repeat(300)}`);
+    assert.deepEqual(config.kinds, []);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /nests more than 20 levels deep/);
+  });
+
+  it('a 12 KB nested .spec-first.json: refused before parsing', () => {
+    const { errors } = parsed(`${'{"a":'.repeat(2400)}1${'}'.repeat(2400)}`);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /nests more than 20 levels deep/);
+    assert.deepEqual(errors[0].range.start, { line: 0, character: 95 }); // the 20th {, one level below the document's
+  });
+
+  it('a 62-byte .spec-first.yaml of nested complex keys (? ? ? … x): an error, not gigabytes', () => {
+    const text = `${'? '.repeat(30)}x\n`;
+    assert.equal(text.length, 62);
+    const { errors } = parsed(text);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /nests more than 20 levels deep/);
+  });
+
+  it('a shallow collection or alias as a key: an error at the key, never stringified', () => {
+    for (const text of ['? [rules]\n: 1\n', '{ { a: 1 }: 2 }', 'rules:\n  ? [SF012]\n  : off\n', 'x: &k a\n*k : 1\n']) {
+      const { config, errors } = parsed(text);
+      assert.deepEqual(config, { rules: {}, kinds: [] }, text);
+      assert.deepEqual(errors.map(e => e.message), ['Keys must be plain words or quoted strings, not lists, objects or aliases.'], text);
+    }
+  });
+
+  it('an alias bomb in a value: never expanded, an error, no throw', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefghi'[i]}`).join(', ')}]`), 'statuses: *i', ''].join('\n');
+    const { config, errors } = parsed(bomb);
+    assert.equal(config.statuses, undefined);
+    assert.ok(errors.some(e => e.message.startsWith('"statuses" must be')), JSON.stringify(errors.map(e => e.message)));
+  });
+
+  it('a file over 256 KB: refused before parsing', () => {
+    const { errors } = parsed(`{ "statuses": ["${'a'.repeat(300_000)}"] }`);
+    assert.equal(errors.length, 1);
+    assert.match(errors[0].message, /more than the 262144 read/);
+  });
+
+  it('CR-only line ends (classic Mac) read like LF, with the editor\'s line numbers', () => {
+    const lf = '{\n  "rules": {\n    "SF012": "off",\n    "SF999": "off"\n  }\n}\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const expected = parsed(lf);
+    assert.deepEqual(expected.config.rules, { SF012: 'off' });
+    assert.deepEqual(parsed(cr), expected);
+    assert.deepEqual(expected.errors.map(e => e.range), [range(3, 4, 3, 11)]);
+  });
+
+  it('error ranges end on the line they start on (a kind over several lines, a syntax error at the end)', () => {
+    const kind = parsed('{\n  "kinds": [\n    {\n      "id": "kep",\n      "files": ["a"]\n    }\n  ]\n}\n');
+    assert.deepEqual(kind.errors.map(e => [e.message, e.range]), [['kinds[0]: give the kind its "sections", or a "template" file whose headings are its sections.', range(2, 4, 2, 5)]]);
+    const notList = parsed('kinds:\n  id: kep\n  files: [a]\n');
+    assert.deepEqual(notList.errors.map(e => e.range), [range(1, 2, 1, 9)]);
+    for (const text of ['{ "rules": {\n', '{\n  "statuses": [\n    "a",\n', 'rules:\n  - [\n', '"unterminated\n\n']) parsed(text);
+  });
+
+  it('a long key in a message is cut', () => {
+    const { errors } = parsed(`{ "${'k'.repeat(10_000)}": 1 }`);
+    assert.ok(errors[0].message.length < 200, errors[0].message);
   });
 });
 

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONVENTIONAL_ADR_FOLDERS, FolderProbe, cleanRelativePath, findAdrFolder } from '../../src/core/folders';
+import { CONVENTIONAL_ADR_FOLDERS, FolderProbe, findAdrFolder } from '../../src/core/folders';
 import { WORKSPACE } from '../support/fixtures';
 
 /** A workspace folder in memory: directories and files by relative POSIX path. Records what was asked. */
@@ -51,17 +51,17 @@ describe('folders', () => {
   describe('findAdrFolder', () => {
     it('the setting wins, cleaned, and nothing else is looked at', async () => {
       const probe = new MemoryProbe(['doc/adr'], { '.adr-dir': 'elsewhere' });
-      assert.deepEqual(await findAdrFolder(' ./records/adr/ ', probe), { folder: 'records/adr', source: 'setting' });
+      assert.deepEqual(await findAdrFolder(' ./records/adr/ ', probe), { folder: 'records/adr', source: 'setting', refused: [] });
       assert.deepEqual(probe.asked, []);
     });
 
     it('a setting with Windows separators', async () => {
-      assert.deepEqual(await findAdrFolder('.\\docs\\adr\\', new MemoryProbe()), { folder: 'docs/adr', source: 'setting' });
+      assert.deepEqual(await findAdrFolder('.\\docs\\adr\\', new MemoryProbe()), { folder: 'docs/adr', source: 'setting', refused: [] });
     });
 
     it('a setting that cleans to nothing is no setting', async () => {
-      for (const setting of ['', '   ', '/', './', './/']) {
-        assert.deepEqual(await findAdrFolder(setting, new MemoryProbe(['docs/decisions'])), { folder: 'docs/decisions', source: 'existing' }, JSON.stringify(setting));
+      for (const setting of ['', '   ', './', './/', 'docs/..']) {
+        assert.deepEqual(await findAdrFolder(setting, new MemoryProbe(['docs/decisions'])), { folder: 'docs/decisions', source: 'existing', refused: [] }, JSON.stringify(setting));
       }
     });
 
@@ -74,7 +74,7 @@ describe('folders', () => {
       ];
       for (const [content, folder] of cases) {
         const probe = new MemoryProbe(['doc/adr'], { '.adr-dir': content, '.log4brains.yml': LOG4BRAINS_YML });
-        assert.deepEqual(await findAdrFolder('', probe), { folder, source: '.adr-dir' }, JSON.stringify(content));
+        assert.deepEqual(await findAdrFolder('', probe), { folder, source: '.adr-dir', refused: [] }, JSON.stringify(content));
         assert.deepEqual(probe.asked, ['read .adr-dir']);
       }
     });
@@ -82,13 +82,13 @@ describe('folders', () => {
     it('an empty .adr-dir is skipped', async () => {
       for (const content of ['', '\n', '   \nadrs\n']) {
         const probe = new MemoryProbe(['docs/adr'], { '.adr-dir': content });
-        assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/adr', source: 'existing' }, JSON.stringify(content));
+        assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/adr', source: 'existing', refused: [] }, JSON.stringify(content));
       }
     });
 
     it(".log4brains.yml: project.adrFolder, the project's, not a package's", async () => {
       const probe = new MemoryProbe(['doc/adr'], { '.log4brains.yml': LOG4BRAINS_YML });
-      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/architecture/adr', source: '.log4brains.yml' });
+      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/architecture/adr', source: '.log4brains.yml', refused: [] });
       assert.deepEqual(probe.asked, ['read .adr-dir', 'read .log4brains.yml']);
     });
 
@@ -99,18 +99,18 @@ describe('folders', () => {
         ['project:\r\n  name: x\r\n  adrFolder: ./docs/l4b\r\n', 'docs/l4b'],
       ];
       for (const [content, folder] of cases) {
-        assert.deepEqual(await findAdrFolder('', new MemoryProbe([], { '.log4brains.yml': content })), { folder, source: '.log4brains.yml' }, content);
+        assert.deepEqual(await findAdrFolder('', new MemoryProbe([], { '.log4brains.yml': content })), { folder, source: '.log4brains.yml', refused: [] }, content);
       }
     });
 
     it('.log4brains.yml without adrFolder falls through to the conventional folders', async () => {
       const probe = new MemoryProbe(['docs/decisions'], { '.log4brains.yml': 'project:\n  name: x\n' });
-      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/decisions', source: 'existing' });
+      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/decisions', source: 'existing', refused: [] });
     });
 
     it('.adr-dir beats .log4brains.yml', async () => {
       const probe = new MemoryProbe([], { '.adr-dir': 'doc/adr', '.log4brains.yml': LOG4BRAINS_YML });
-      assert.deepEqual(await findAdrFolder('', probe), { folder: 'doc/adr', source: '.adr-dir' });
+      assert.deepEqual(await findAdrFolder('', probe), { folder: 'doc/adr', source: '.adr-dir', refused: [] });
     });
 
     it('the first existing conventional folder, in order', async () => {
@@ -121,7 +121,7 @@ describe('folders', () => {
         [['docs/architecture/decisions'], 'docs/architecture/decisions'],
       ];
       for (const [dirs, folder] of cases) {
-        assert.deepEqual(await findAdrFolder('', new MemoryProbe(dirs)), { folder, source: 'existing' }, dirs.join(', '));
+        assert.deepEqual(await findAdrFolder('', new MemoryProbe(dirs)), { folder, source: 'existing', refused: [] }, dirs.join(', '));
       }
     });
 
@@ -133,7 +133,7 @@ describe('folders', () => {
 
     it('nothing at all: docs/adr, by default', async () => {
       const probe = new MemoryProbe(['docs', 'doc', 'adr']);
-      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/adr', source: 'default' });
+      assert.deepEqual(await findAdrFolder('', probe), { folder: 'docs/adr', source: 'default', refused: [] });
       assert.deepEqual(probe.asked, ['read .adr-dir', 'read .log4brains.yml', 'dir doc/adr', 'dir docs/adr', 'dir docs/decisions', 'dir docs/architecture/decisions']);
     });
 
@@ -145,27 +145,9 @@ describe('folders', () => {
         ['problems', 'docs/adr'],
       ];
       for (const [folder, expected] of cases) {
-        assert.deepEqual(await findAdrFolder('', diskProbe(path.join(WORKSPACE, folder))), { folder: expected, source: 'existing' }, folder);
+        assert.deepEqual(await findAdrFolder('', diskProbe(path.join(WORKSPACE, folder))), { folder: expected, source: 'existing', refused: [] }, folder);
       }
-      assert.deepEqual(await findAdrFolder('', diskProbe(path.join(WORKSPACE, 'rust-rfcs'))), { folder: 'docs/adr', source: 'default' });
+      assert.deepEqual(await findAdrFolder('', diskProbe(path.join(WORKSPACE, 'rust-rfcs'))), { folder: 'docs/adr', source: 'default', refused: [] });
     });
-  });
-
-  describe('cleanRelativePath', () => {
-    const table: [string, string][] = [
-      ['docs/adr', 'docs/adr'],
-      ['  docs/adr  ', 'docs/adr'],
-      ['./docs/adr/', 'docs/adr'],
-      ['././docs/adr', 'docs/adr'],
-      ['/docs/adr//', 'docs/adr'],
-      ['docs\\adr', 'docs/adr'],
-      ['.\\docs\\adr\\', 'docs/adr'],
-      ['', ''],
-      ['/', ''],
-      ['../shared/adr', '../shared/adr'],
-    ];
-    for (const [input, expected] of table) {
-      it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => assert.equal(cleanRelativePath(input), expected));
-    }
   });
 });

@@ -240,6 +240,16 @@ describe('templates', () => {
       assert.deepEqual(structural('docs/rfcs/0012-use-postgres-for-storage.md', text, 'rfc', { folderHint: 'rfc' }), []);
     });
 
+    it('a title, status or date holding $&, $\', $` or $1 is written as typed, in every template', () => {
+      const odd = { number: 4, title: "Pay $& keep $' and $` or $1 $$", date: '2024-$&-01', status: 'proposed $\'' };
+      for (const id of ['nygard', 'madr', 'madr-minimal', 'log4brains', 'rfc', 'project'] as TemplateId[]) {
+        const { text } = renderTemplate(id, odd);
+        assert.ok(text.includes(odd.title), `${id}: ${text.split('\n').find(l => l.includes('Pay'))}`);
+      }
+      const madr = renderTemplate('madr', odd).text.split('\n');
+      assert.deepEqual([madr[2], madr[3]], ["status: proposed $'", 'date: 2024-$&-01']);
+    });
+
     it('every template ends with exactly one line break and uses \\n only', () => {
       for (const id of ['nygard', 'madr', 'madr-minimal', 'log4brains', 'rfc', 'project'] as TemplateId[]) {
         const { text } = renderTemplate(id, values);
