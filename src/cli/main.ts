@@ -1,184 +1,22 @@
 /**
- * `spec-first lint [paths…]`: the editor's lint rules from the command line, for CI. Reads the same
- * core and the same `.spec-first.json` / `.yaml` (found in the current folder or above, or named with
- * `--config`); prints findings like a compiler (`file:line:col severity code message`, 1-based), or
- * as JSON or SARIF 2.1.0 for code scanning. Cross-record rules (duplicate numbers, broken links,
- * one-sided supersedes) see every record under the configuration's folder. Exit codes: 0 clean,
- * 1 errors (or more warnings than `--max-warnings`), 2 usage, configuration or read errors (each
- * one line on stderr, never a stack trace). Reads stay inside the project root (see projectFiles.ts).
+ * `spec-first lint [paths…]`: the editor's lint rules from the command line, for CI. The records,
+ * their projects, configurations and cross-record snapshots are the core's decisions
+ * (`core/collect.ts`), read through {@link NodeWorkspace}: the same folder gives the same findings
+ * from any working directory, and only the folders given are walked. Prints findings like a compiler,
+ * or as JSON or SARIF 2.1.0 (`output.ts`). Exit codes: 0 clean, 1 errors (or more warnings than
+ * `--max-warnings`), 2 usage, configuration or read errors (each one line on stderr, never a stack
+ * trace).
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
-import type { ProjectKind } from '../core/kinds';
-import { DiagramProblem, Finding, RULES, RULE_LIST, WorkspaceRecord, lintRecord } from '../core/lint';
-import { WorkspaceSnapshot } from '../core/lint/workspace';
-import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
-import { looksBinary, splitLines, stripBom } from '../core/text';
-import { ProjectFiles } from './projectFiles';
-
-/** Parsed command-line options. */
-interface Options {
-  paths: string[];
-  format: 'text' | 'json' | 'sarif';
-  maxWarnings: number;
-  config?: string;
-  /** Check Mermaid diagrams with Mermaid's parser (SF019); `--no-mermaid` turns it off. */
-  mermaid: boolean;
-}
-
-/** The project: its root (the configuration's folder, else the current one), configuration, kinds, and its reads. */
-interface Project {
-  root: string;
-  config: ProjectConfig;
-  kinds: ProjectKind[];
-  files: ProjectFiles;
-}
-
-/** A file's findings. */
-interface FileResult {
-  file: string;
-  findings: Finding[];
-}
-
-const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
-
-Lints the decision records (ADRs, RFCs) under the given files and folders (default: .),
-with the project's .spec-first.json / .spec-first.yaml (in the current folder or above).
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Options {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h') throw new UsageError('');
-  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
-  const options: Options = { paths: [], format: 'text', maxWarnings: Infinity, mermaid: true };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = () => {
-      const v = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
-    if (arg.startsWith('--format')) {
-      const f = value();
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`unknown format "${f}"`);
-      options.format = f;
-    } else if (arg.startsWith('--max-warnings')) {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
-      options.maxWarnings = n;
-    } else if (arg === '--no-mermaid') {
-      options.mermaid = false;
-    } else if (arg.startsWith('--config')) {
-      options.config = value();
-    } else if (arg === '--help' || arg === '-h') {
-      throw new UsageError('');
-    } else if (arg.startsWith('-')) {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      options.paths.push(arg);
-    }
-  }
-  if (options.paths.length === 0) options.paths.push('.');
-  return options;
-}
-
-/** A path relative to the project root, POSIX (how the core names files). */
-const projectPath = (project: Project, file: string) => path.relative(project.root, path.resolve(file)).split(path.sep).join('/');
-
-/** Candidate record files under `target`: numbered or dated `.md` names and the project kinds' files (a file named directly is always read). */
-function candidates(target: string, project: Project): string[] {
-  return project.files.candidates(target, (file, name) => /\.md$/i.test(name)
-    && (projectKindOf(projectPath(project, file), project.kinds) !== undefined || (!isNonRecordFileName(name) && parseRecordFileName(name) !== undefined)));
-}
-
-/** Reads and parses a record file; undefined for binary files, non-records and files that cannot be read (a problem is noted). */
-function readRecord(file: string, project: Project): { text: string; record: DecisionRecord } | undefined {
-  const bytes = project.files.read(file);
-  if (!bytes || looksBinary(bytes)) return undefined;
-  const text = stripBom(bytes.toString('utf8'));
-  const record = parseRecord(projectPath(project, file), text, { statuses: project.config.statuses, kinds: project.kinds });
-  return record && { text, record };
-}
-
-/** The configuration file: `--config`, else the first `.spec-first.*` in the current folder or above. */
-function findConfig(explicit: string | undefined): string | undefined {
-  if (explicit) return explicit;
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILE_NAMES) if (fs.existsSync(path.join(dir, name))) return path.join(dir, name);
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
-/** Loads the project; prints configuration errors (one line each) and returns undefined when there are any. */
-function loadProject(explicit: string | undefined): Project | undefined {
-  const file = findConfig(explicit);
-  if (!file) return { root: process.cwd(), config: { rules: {}, kinds: [] }, kinds: [], files: new ProjectFiles(process.cwd()) };
-  const root = path.dirname(path.resolve(file));
-  const files = new ProjectFiles(root);
-  const bytes = files.read(file);
-  if (!bytes) {
-    for (const problem of files.problems) process.stderr.write(`spec-first: ${problem}\n`);
-    return undefined;
-  }
-  const { config, errors } = parseConfig(bytes.toString('utf8'));
-  const templates = new Map<string, string | undefined>();
-  // Template paths are contained by the configuration's checks (core/paths); readInside refuses a link leading out.
-  for (const k of config.kinds) if (k.template) templates.set(k.template, files.readInside(k.template, `${file}: kind "${k.id}"`));
-  const resolved = resolveKinds(config, templates);
-  for (const e of errors) process.stderr.write(`${file}:${e.range.start.line + 1}:${e.range.start.character + 1} error config ${e.message}\n`);
-  for (const problem of files.problems) process.stderr.write(`spec-first: ${problem}\n`);
-  for (const e of resolved.errors) process.stderr.write(`${file}:1:1 error config ${e}\n`);
-  if (errors.length + resolved.errors.length > 0) return undefined;
-  return { root, config, kinds: resolved.kinds, files };
-}
-
-function text(results: readonly FileResult[]): string {
-  const lines: string[] = [];
-  for (const r of results) {
-    for (const f of r.findings) lines.push(`${r.file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}`);
-  }
-  return lines.join('\n');
-}
-
-function json(results: readonly FileResult[]): string {
-  return JSON.stringify(results.flatMap(r => r.findings.map(f => ({
-    file: r.file, line: f.range.start.line + 1, column: f.range.start.character + 1,
-    endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1,
-    severity: f.severity, code: f.code, rule: RULES[f.code].name, message: f.message,
-  }))), null, 2);
-}
-
-/** SARIF 2.1.0, as GitHub code scanning reads it. */
-function sarif(results: readonly FileResult[]): string {
-  const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
-  return JSON.stringify({
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'spec-first',
-          rules: RULE_LIST.map(r => ({
-            id: r.code, name: r.name, shortDescription: { text: r.name }, fullDescription: { text: r.description },
-            defaultConfiguration: { level: level(r.severity) },
-          })),
-        },
-      },
-      results: results.flatMap(r => r.findings.map(f => ({
-        ruleId: f.code, level: level(f.severity), message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: { uri: r.file.split(path.sep).join('/') },
-            region: { startLine: f.range.start.line + 1, startColumn: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1 },
-          },
-        }],
-      }))),
-    }],
-  }, null, 2);
-}
+import { collectRecords } from '../core/collect';
+import { DiagramProblem, Finding, lintRecord } from '../core/lint';
+import { findProjectRoot } from '../core/project';
+import type { DecisionRecord } from '../core/record';
+import { splitLines } from '../core/text';
+import { parentOf } from '../core/workspace';
+import { LintArgs, USAGE, UsageError, readArgs } from './args';
+import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
+import { FileResult, jsonOutput, sarifOutput, textOutput } from './output';
 
 /** The ```mermaid blocks of a record: each block's fence line (0-based) and text. */
 function diagramsOf(record: DecisionRecord, text: string): { line: number; source: string }[] {
@@ -200,69 +38,77 @@ function mermaidChecker(): DiagramChecker {
   return checker;
 }
 
-/** Runs the CLI; resolves with the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  let options: Options;
+/** Runs the CLI; resolves with the exit code. `cwd`: the folder relative paths are read from (the process's by default). */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  let args: ReturnType<typeof readArgs>;
   try {
-    options = parseArgs(argv);
+    args = readArgs(argv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      if (err.message) process.stderr.write(`spec-first: ${err.message}\n`);
-      process.stderr.write(`${USAGE}\n`);
-      return err.message ? 2 : 0;
-    }
-    throw err;
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`spec-first: ${err.message}\n${USAGE}\n`);
+    return 2;
   }
-  const project = loadProject(options.config);
-  if (!project) return 2;
-  for (const target of options.paths) {
-    if (!fs.existsSync(target)) {
-      process.stderr.write(`spec-first: no such file or folder: ${target}\n`);
-      return 2;
+  if (args.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  return lint(args, cwd);
+}
+
+/** `spec-first lint`. */
+async function lint(args: LintArgs, cwd: string): Promise<number> {
+  const workspace = new NodeWorkspace(cwd);
+  const say = (line: string) => process.stderr.write(`spec-first: ${line}\n`);
+  const targets: string[] = [];
+  for (const arg of args.paths) {
+    const target = toWorkspacePath(arg, cwd);
+    const type = await workspace.stat(target);
+    if (type === undefined) { say(`no such file or folder: ${arg}`); return 2; }
+    if (type === 'other') { say(`${arg} is neither a file nor a folder (a FIFO, a socket or a device): not read`); return 2; }
+    // A link is followed only into the project root of a folder the user named.
+    workspace.allow(await findProjectRoot(workspace, type === 'file' ? parentOf(target) : target));
+    targets.push(target);
+  }
+  const config = args.config === undefined ? undefined : toWorkspacePath(args.config, cwd);
+  const collection = await collectRecords(workspace, targets, config);
+
+  let configErrors = 0;
+  for (const project of collection.projects.values()) {
+    for (const e of project.configErrors) {
+      configErrors++;
+      process.stderr.write(`${displayPath(project.configFile ?? config ?? project.root, cwd)}:${e.range.start.line + 1}:${e.range.start.character + 1} error config ${e.message}\n`);
     }
   }
-  // Every record of the project, for the cross-record rules; read once, linted where asked.
-  const records = new Map<string, { text: string; record: DecisionRecord }>();
-  const read = (file: string) => {
-    const key = path.resolve(file);
-    if (records.has(key)) return records.get(key);
-    const r = readRecord(file, project);
-    if (r) records.set(key, r);
-    return r;
-  };
-  const projectFiles = candidates(project.root, project);
-  for (const file of projectFiles) read(file);
-  // Indexed once for the whole run: every record's cross-record rules look up, never scan.
-  const workspace = new WorkspaceSnapshot({
-    records: [...records.values()].map((r): WorkspaceRecord => ({ path: r.record.path, record: r.record })),
-    files: new Set(projectFiles.map(f => projectPath(project, f))),
-  });
+  if (configErrors > 0) {
+    for (const line of workspace.problems) say(line);
+    return 2;
+  }
+
   const results: FileResult[] = [];
-  for (const target of options.paths) {
-    for (const file of candidates(target, project)) {
-      const r = read(file);
-      if (!r) continue;
-      const blocks = options.mermaid ? diagramsOf(r.record, r.text) : [];
-      const diagrams = blocks.length > 0 ? await mermaidChecker()(blocks) : undefined;
-      const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-      results.push({
-        file,
-        findings: lintRecord(r.record, r.text, {
-          statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace, diagrams,
-          onRuleError: (rule, err) => process.stderr.write(`spec-first: rule ${rule.code} failed on ${file}: ${(err as Error).message}\n`),
-        }).sort(byPosition),
-      });
-    }
+  const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  for (const r of collection.records) {
+    const file = displayPath(r.file, cwd);
+    const blocks = args.mermaid ? diagramsOf(r.record, r.text) : [];
+    const diagrams = blocks.length > 0 ? await mermaidChecker()(blocks) : undefined;
+    const { config: projectConfig, kinds } = r.project;
+    results.push({
+      file,
+      findings: lintRecord(r.record, r.text, {
+        statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams,
+        onRuleError: (rule, err) => say(`rule ${rule.code} failed on ${file}: ${err instanceof Error ? err.message : String(err)}`),
+      }).sort(byPosition),
+    });
   }
-  const out = options.format === 'json' ? json(results) : options.format === 'sarif' ? sarif(results) : text(results);
+  const out = args.format === 'json' ? jsonOutput(results) : args.format === 'sarif' ? sarifOutput(results) : textOutput(results);
   if (out) process.stdout.write(`${out}\n`);
   const all = results.flatMap(r => r.findings);
   const errors = all.filter(f => f.severity === 'error').length;
   const warnings = all.filter(f => f.severity === 'warning').length;
-  if (options.format === 'text') process.stderr.write(`${results.length} files, ${errors} errors, ${warnings} warnings\n`);
-  for (const line of [...project.files.notices, ...project.files.problems]) process.stderr.write(`spec-first: ${line}\n`);
-  if (project.files.problems.size > 0) return 2;
-  return errors > 0 || warnings > options.maxWarnings ? 1 : 0;
+  if (args.format === 'text') process.stderr.write(`${results.length} files, ${errors} errors, ${warnings} warnings\n`);
+  for (const folder of collection.tooDeep) workspace.notices.add(`${displayPath(folder, cwd)}: not walked, deeper than the walk goes`);
+  for (const line of [...workspace.notices, ...workspace.problems]) say(line);
+  if (workspace.problems.size > 0) return 2;
+  return errors > 0 || warnings > args.maxWarnings ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -1,7 +1,9 @@
 /**
- * The CLI's {@link DecisionWorkspace}: Node's file system, read-only. Paths are absolute POSIX
- * (`toWorkspacePath` converts a command-line argument). Never throws: what cannot be read is
- * `undefined`, and each problem is remembered in {@link NodeWorkspace.problems} for the CLI to print.
+ * The CLI's {@link DecisionWorkspace}: Node's file system, read-only, made safe for any repository.
+ * Only regular files are read (a FIFO would block forever); a symbolic link is followed only when its
+ * real path is inside a project root the CLI allowed ({@link NodeWorkspace.allow}); every failure
+ * becomes one line — a problem (the CLI exits 2) or a notice — never an exception.
+ * Paths are absolute POSIX; {@link toWorkspacePath} converts a command-line argument.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,51 +15,103 @@ export function toWorkspacePath(arg: string, cwd = process.cwd()): string {
   return path.resolve(cwd, arg).split(path.sep).join('/');
 }
 
-/** A path as the CLI prints it: relative to `cwd` when inside it, else absolute, in the platform's separators. */
-export function displayPath(workspacePath: string, cwd = process.cwd()): string {
-  const rel = path.relative(cwd, workspacePath);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.normalize(workspacePath);
+/**
+ * A path as the CLI prints it: relative to `cwd` when inside it (as paths on a command line are
+ * usually written; `.` for `cwd` itself), else absolute.
+ */
+export function displayPath(p: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, p);
+  return rel === '' ? '.' : rel.startsWith('..') || path.isAbsolute(rel) ? path.normalize(p) : rel;
 }
 
-/** Node's file system as a {@link DecisionWorkspace}. */
+/** A one-line reason for a file-system error: its code and system call, without the path repeated. */
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e?.code ? `${e.code} (${e.syscall ?? 'access'})` : err instanceof Error ? err.message : String(err);
+}
+
+/** Whether `real` is `root` or below it (both absolute). */
+function isInside(root: string, real: string): boolean {
+  const rel = path.relative(root, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/** The real path of `p`, or `p` when it has none (it does not exist). */
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** Node's file system as a {@link DecisionWorkspace}, with what went wrong collected for the CLI to print. */
 export class NodeWorkspace implements DecisionWorkspace {
-  /** Paths that could not be read, with the reason (`EACCES`, not a regular file…), in the order met. */
-  readonly problems: { path: string; reason: string }[] = [];
+  /** Failures to read what was asked (an unreadable folder or file, a FIFO, a link leading out): exit code 2. */
+  readonly problems = new Set<string>();
+  /** What was left out on purpose (a link leading outside the project root): shown, exit code unchanged. */
+  readonly notices = new Set<string>();
+  private readonly roots: { path: string; real: string }[] = [];
+
+  /** `cwd`: the folder messages are relative to. */
+  constructor(private readonly cwd = process.cwd()) {}
+
+  /** Allows links into `root` (a project root, absolute): a link whose real path is inside an allowed root is followed. */
+  allow(root: string): void {
+    if (!this.roots.some(r => r.path === root)) this.roots.push({ path: root, real: realpathOr(root) });
+  }
 
   async list(dir: string): Promise<readonly DirectoryEntry[] | undefined> {
     let entries: fs.Dirent[];
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch (err) {
-      this.problem(dir, err);
+      this.problems.add(`could not read the folder ${this.shown(dir)}: ${reason(err)}`);
       return undefined;
     }
     const out: DirectoryEntry[] = [];
     for (const e of entries) {
-      if (e.isSymbolicLink()) out.push({ name: e.name, type: await this.typeOf(path.posix.join(dir, e.name)) ?? 'other', symlink: true });
-      else out.push({ name: e.name, type: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' });
+      if (!e.isSymbolicLink()) {
+        out.push({ name: e.name, type: e.isFile() ? 'file' : e.isDirectory() ? 'directory' : 'other' });
+        continue;
+      }
+      const link = path.posix.join(dir, e.name);
+      const target = this.follow(link);
+      if (target?.outside && (target.type === 'directory' || /\.md$/i.test(e.name)) && !e.name.startsWith('.')) {
+        this.notices.add(`${this.shown(link)} is a symbolic link to ${target.real}, outside the project root ${target.outside}: not followed`);
+      }
+      out.push({ name: e.name, type: target && !target.outside ? target.type : 'other', symlink: true });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
   async readText(file: string): Promise<string | undefined> {
+    let stat: fs.Stats;
     try {
-      const stat = await fs.promises.stat(file);
-      // A FIFO or a device would block or never end: only regular files are read.
-      if (!stat.isFile()) { this.problems.push({ path: file, reason: 'not a regular file' }); return undefined; }
+      stat = await fs.promises.stat(file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.problems.add(`could not read ${this.shown(file)}: ${reason(err)}`);
+      return undefined;
+    }
+    if (!stat.isFile()) {
+      this.problems.add(`${this.shown(file)} is not a regular file: not read`);
+      return undefined;
+    }
+    const link = this.follow(file);
+    if (link?.outside) {
+      this.problems.add(`${this.shown(file)} leads to ${link.real}, outside the project root ${link.outside} (a symbolic link): refused`);
+      return undefined;
+    }
+    try {
       const bytes = await fs.promises.readFile(file);
       return looksBinary(bytes) ? undefined : stripBom(bytes.toString('utf8'));
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') this.problem(file, err);
+      this.problems.add(`could not read ${this.shown(file)}: ${reason(err)}`);
       return undefined;
     }
   }
 
   async stat(p: string): Promise<DirectoryEntry['type'] | undefined> {
-    return this.typeOf(p);
-  }
-
-  private async typeOf(p: string): Promise<DirectoryEntry['type'] | undefined> {
     try {
       const s = await fs.promises.stat(p);
       return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
@@ -66,7 +120,30 @@ export class NodeWorkspace implements DecisionWorkspace {
     }
   }
 
-  private problem(p: string, err: unknown): void {
-    this.problems.push({ path: p, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  async realPath(p: string): Promise<string> {
+    return realpathOr(p);
+  }
+
+  /** A path as messages show it. */
+  shown(p: string): string {
+    return displayPath(p, this.cwd);
+  }
+
+  /**
+   * Where a path leads once its links are resolved: its type, real path, and — when it lies outside
+   * every allowed root while its own path is inside one — that root's path. Undefined when it leads
+   * nowhere (dangling, a loop of links).
+   */
+  private follow(p: string): { type: DirectoryEntry['type']; real: string; outside?: string } | undefined {
+    try {
+      const real = fs.realpathSync(p);
+      const s = fs.statSync(real);
+      const type = s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+      const home = this.roots.find(r => isInside(r.path, p) || isInside(r.real, p));
+      const outside = home && !this.roots.some(r => isInside(r.real, real)) ? home.path : undefined;
+      return { type, real, outside };
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -44,8 +44,8 @@ export interface Collection {
   readonly records: readonly CollectedRecord[];
   /** Every project met, by root. */
   readonly projects: ReadonlyMap<string, LoadedProject>;
-  /** Folders that could not be read or were too deep to walk. */
-  readonly skipped: readonly string[];
+  /** Folders deeper than the walk goes (unreadable ones are the host's to report). */
+  readonly tooDeep: readonly string[];
   /** The cross-record snapshot of a record's project (the record itself included). */
   snapshot(record: CollectedRecord): WorkspaceSnapshot;
 }
@@ -81,10 +81,9 @@ export async function loadProject(workspace: DecisionWorkspace, root: string, fo
     errors.push(...parsed.errors);
     const base = parentOf(found.path);
     const templates = new Map<string, string | undefined>();
+    // Template paths are contained by parseConfig (relative, no `..`); the host refuses a link leading out.
     for (const k of config.kinds) {
-      if (!k.template || templates.has(k.template)) continue;
-      const resolved = resolveLink(`${relativeTo(root, base) ?? ''}/x`.replace(/^\//, ''), k.template);
-      templates.set(k.template, resolved === undefined ? undefined : await workspace.readText(joinPath(root, resolved)));
+      if (k.template && !templates.has(k.template)) templates.set(k.template, await workspace.readText(joinPath(base, k.template)));
     }
     const resolvedKinds = resolveKinds(config, templates, relativeTo(root, base) ?? '');
     kinds = resolvedKinds.kinds;
@@ -121,7 +120,7 @@ export async function collectRecords(workspace: DecisionWorkspace, paths: readon
     byFile.set(file, undefined);
     const project = await projectOf(parentOf(file));
     const rel = relativeTo(project.root, file);
-    const cls = rel === undefined ? undefined : classifyRecordFile(rel, project.folders, project.kinds);
+    const cls = rel === undefined ? undefined : classifyRecordFile(rel, project.folders, project.kinds, file);
     if (rel === undefined || !cls) return undefined;
     const text = await workspace.readText(file);
     const record = text === undefined ? undefined : parseRecord(rel, text, { statuses: project.config.statuses, kinds: project.kinds, folderHint: cls.folderHint });
@@ -130,11 +129,11 @@ export async function collectRecords(workspace: DecisionWorkspace, paths: readon
     return collected;
   };
 
-  const skipped: string[] = [];
+  const tooDeep: string[] = [];
   const linted: CollectedRecord[] = [];
   for (const path of paths) {
     const walk = await walkMarkdownFiles(workspace, path);
-    skipped.push(...walk.skipped);
+    tooDeep.push(...walk.tooDeep);
     for (const file of walk.files) {
       const r = await read(file);
       if (r && !linted.includes(r)) linted.push(r);
@@ -174,7 +173,7 @@ export async function collectRecords(workspace: DecisionWorkspace, paths: readon
   return {
     records: linted,
     projects: loaded,
-    skipped,
+    tooDeep,
     snapshot(record) {
       let s = snapshots.get(record.project.root);
       if (!s) {

@@ -78,9 +78,10 @@ export interface RecordFileClass {
  * name is numbered (`0007-…md`, adr-tools, MADR) or dated (`20240115-…md`, log4brains); else when it
  * lies directly in a record folder the project names ({@link RecordFolders}) or in a conventional one
  * at any depth ({@link CONVENTIONAL_ADR_FOLDERS}, {@link CONVENTIONAL_RFC_FOLDERS}).
- * `path` is relative to the project root (POSIX). Returns undefined for files that are not candidates.
+ * `path` is relative to the project root (POSIX); `absolutePath`, when given, is the same file's
+ * absolute path, for the conventional folders. Returns undefined for files that are not candidates.
  */
-export function classifyRecordFile(path: string, folders: RecordFolders = { adr: [], rfc: [] }, kinds: readonly ProjectKind[] = []): RecordFileClass | undefined {
+export function classifyRecordFile(path: string, folders: RecordFolders = { adr: [], rfc: [] }, kinds: readonly ProjectKind[] = [], absolutePath?: string): RecordFileClass | undefined {
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
   if (!/\.md$/i.test(name)) return undefined;
@@ -88,8 +89,10 @@ export function classifyRecordFile(path: string, folders: RecordFolders = { adr:
   if (projectKind) return { projectKind };
   if (isNonRecordFileName(name)) return undefined;
   const dir = slash < 0 ? '' : path.slice(0, slash);
+  // Conventional folders count at any depth, above the project root too (a root that is the records' own folder).
+  const anyDepth = absolutePath === undefined ? dir : absolutePath.slice(0, absolutePath.lastIndexOf('/'));
   const inFolder = (named: readonly string[], conventional: readonly string[]) =>
-    named.includes(dir) || conventional.some(c => dir === c || dir.endsWith(`/${c}`));
+    named.includes(dir) || conventional.some(c => anyDepth === c || anyDepth.endsWith(`/${c}`));
   const folderHint = inFolder(folders.adr, CONVENTIONAL_ADR_FOLDERS) ? 'adr' : inFolder(folders.rfc, CONVENTIONAL_RFC_FOLDERS) ? 'rfc' : undefined;
   if (folderHint) return { folderHint };
   return parseRecordFileName(name) ? {} : undefined;
@@ -99,8 +102,8 @@ export function classifyRecordFile(path: string, folders: RecordFolders = { adr:
 export interface MarkdownWalk {
   /** Markdown files (absolute POSIX paths), sorted. */
   readonly files: readonly string[];
-  /** Folders not read: unreadable, or deeper than {@link MAX_WALK_DEPTH}. */
-  readonly skipped: readonly string[];
+  /** Folders not walked because they lie deeper than {@link MAX_WALK_DEPTH}. Unreadable ones are the host's to report. */
+  readonly tooDeep: readonly string[];
 }
 
 /**
@@ -111,22 +114,32 @@ export interface MarkdownWalk {
  */
 export async function walkMarkdownFiles(workspace: DecisionWorkspace, folder: string): Promise<MarkdownWalk> {
   const files: string[] = [];
-  const skipped: string[] = [];
+  const tooDeep: string[] = [];
   const isMarkdown = (name: string) => /\.md$/i.test(name);
-  if (await workspace.stat(folder) === 'file') return { files: isMarkdown(folder) ? [folder] : [], skipped };
+  if (await workspace.stat(folder) === 'file') return { files: isMarkdown(folder) ? [folder] : [], tooDeep };
+  // Each real folder and file once, when the host has links: a link to a folder already walked (a loop) adds nothing.
+  const seen = new Set<string>();
+  const firstTime = async (path: string) => {
+    if (!workspace.realPath) return true;
+    const real = await workspace.realPath(path);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  await firstTime(folder);
   const queue: { path: string; depth: number }[] = [{ path: folder, depth: 0 }];
   for (let next = queue.shift(); next; next = queue.shift()) {
     const entries = await workspace.list(next.path);
-    if (!entries) { skipped.push(next.path); continue; }
+    if (!entries) continue;
     for (const entry of entries) {
       const path = joinPath(next.path, entry.name);
-      if (entry.type === 'file') { if (isMarkdown(entry.name)) files.push(path); }
-      else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-        if (next.depth + 1 > MAX_WALK_DEPTH) skipped.push(path);
+      if (entry.type === 'file') { if (isMarkdown(entry.name) && await firstTime(path)) files.push(path); }
+      else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && await firstTime(path)) {
+        if (next.depth + 1 > MAX_WALK_DEPTH) tooDeep.push(path);
         else queue.push({ path, depth: next.depth + 1 });
       }
     }
   }
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, skipped };
+  return { files, tooDeep };
 }

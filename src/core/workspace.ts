@@ -25,6 +25,11 @@ export interface DecisionWorkspace {
   readText(path: string): Promise<string | undefined>;
   /** What `path` is, or undefined when nothing is there. */
   stat(path: string): Promise<DirectoryEntry['type'] | undefined>;
+  /**
+   * For hosts with symbolic links: the path with every link resolved, so that a walk reads each real
+   * folder and file once (and link loops end). Hosts without links (or that cannot tell) omit it.
+   */
+  realPath?(path: string): Promise<string>;
 }
 
 /** The folder of an absolute POSIX path (`/a/b/c.md` → `/a/b`; `/a` → `/`). */

@@ -268,6 +268,76 @@ describe('CLI on hostile projects: one line and exit 2, never a stack trace, an 
     fs.symlinkSync(path.join(up, path.basename(outside), 'template.md'), path.join(linked, 'keps/template.md'));
     const viaLink = run(linked);
     assert.equal(viaLink.status, 2, viaLink.stderr);
-    assert.match(viaLink.stderr, /kind "kep": keps\/template\.md leads to .*template\.md, outside the project root .* \(a symbolic link\): refused$/m);
+    assert.match(viaLink.stderr, /^\.spec-first\.json:1:1 error config Kind "kep": its template "keps\/template\.md" could not be read\.$/m);
+    assert.match(viaLink.stderr, /^spec-first: keps\/template\.md leads to .*template\.md, outside the project root .* \(a symbolic link\): refused$/m);
+  });
+});
+
+describe('CLI from any folder: the same records and findings (one decision model)', function () {
+  this.timeout(60_000);
+  const roots: string[] = [];
+  const make = (files: Record<string, string>) => { const r = folder(files); roots.push(r); return r; };
+  after(() => {
+    for (const r of roots) {
+      spawnSync('chmod', ['-R', 'u+rwx', r]);
+      fs.rmSync(r, { recursive: true, force: true });
+    }
+  });
+  const amends = nygard(3, 'Use Pulsar', 'It costs a cluster.').replace('Accepted\n', 'Accepted\n\nAmends [1. Use a queue](0001-use-a-queue.md)\n');
+  const repo = () => make({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'docs/decisions/0001-use-a-queue.md': CLEAN,
+    'docs/decisions/0002-use-kafka.md': WARNS,
+    'docs/decisions/0002-use-nats.md': nygard(2, 'Use NATS', 'It costs a cluster.').replace('Accepted\n', 'Accepted\n\nSee [the RFC](../rfcs/0009-streams.md).\n'),
+    'docs/decisions/0003-use-pulsar.md': amends,
+    'docs/rfcs/0009-streams.md': '# Streams\n\nA stub.\n',
+  });
+  const findings = (r: ReturnType<typeof run>, root: string) => r.lines.map(l => {
+    const [where, , code] = l.split(' ');
+    const file = where.slice(0, where.indexOf(':'));
+    return `${path.relative(root, path.resolve(root, file)).split(path.sep).join('/')}${where.slice(where.indexOf(':'))} ${code}`;
+  }).sort();
+
+  it('a folder named by its absolute path from another directory gives what the project root gives (SF015 twice, SF017, no false SF016)', () => {
+    const root = repo();
+    const elsewhere = make({});
+    const fromRoot = run(root, 'docs/decisions');
+    const fromElsewhere = spawnSync(process.execPath, [CLI, 'lint', path.join(root, 'docs/decisions')], { cwd: elsewhere, encoding: 'utf8' });
+    const lines = fromElsewhere.stdout.split('\n').filter(l => /^\S+:\d+:\d+ /.test(l));
+    const expected = findings(fromRoot, root);
+    assert.deepEqual(expected.filter(f => /SF01[5-7]$/.test(f)), [
+      'docs/decisions/0001-use-a-queue.md:1:3 SF017', 'docs/decisions/0002-use-kafka.md:1:3 SF015', 'docs/decisions/0002-use-nats.md:1:3 SF015',
+    ]);
+    assert.deepEqual(findings({ ...fromElsewhere, lines } as ReturnType<typeof run>, root), expected);
+    assert.ok(lines.every(l => l.startsWith(path.join(root, 'docs/decisions'))), 'paths outside the working directory are printed absolute');
+  });
+
+  it('walks only the folders it is given: an unreadable folder beside them is never opened', function () {
+    const root = repo();
+    fs.mkdirSync(path.join(root, 'locked'));
+    fs.writeFileSync(path.join(root, 'locked/0001-x.md'), CLEAN);
+    fs.chmodSync(path.join(root, 'locked'), 0o000);
+    const r = runWithPermissions(root, 'docs/decisions');
+    if (!r) this.skip();
+    assert.equal(complaints(r.stderr).length, 0, r.stderr);
+    assert.match(r.stderr, /^4 files, /m);
+  });
+
+  it('an unnumbered record in the ADR folder is linted, as in the editor', () => {
+    const root = make({ 'docs/adr/use-postgres.md': '# Use Postgres\n\n## Status\n\nAccepted\n\n## Context\n\nc\n' });
+    const r = run(root, 'docs/adr');
+    assert.match(r.stderr, /^1 files, /m);
+    assert.ok(r.lines.length >= 3 && r.lines.every(l => l.startsWith('docs/adr/use-postgres.md:')), r.stdout);
+  });
+
+  it('each record takes its own project\'s configuration: a nested .spec-first.json with its own status', () => {
+    const root = make({
+      '.spec-first.json': '{}',
+      'docs/adr/0001-use-a-queue.md': CLEAN.replace('Accepted', 'On hold'),
+      'services/pay/.spec-first.json': '{ "statuses": ["proposed", "accepted", "on hold"] }',
+      'services/pay/docs/adr/0001-use-a-queue.md': CLEAN.replace('Accepted', 'On hold'),
+    });
+    const r = run(root);
+    assert.deepEqual(r.lines.filter(l => / SF004 /.test(l)).map(l => l.split(':')[0]), ['docs/adr/0001-use-a-queue.md']);
   });
 });

@@ -59,6 +59,6 @@ describe('project: roots, configuration, record files', () => {
     assert.ok(!all.files.some(f => f.includes('node_modules') || f.includes('.hidden')), all.files.join());
     assert.equal(all.files.length, 8);
     assert.deepEqual((await walkMarkdownFiles(ws, '/repo/docs/adr/use-postgres.md')).files, ['/repo/docs/adr/use-postgres.md']);
-    assert.deepEqual((await walkMarkdownFiles(ws, '/nowhere')).skipped, ['/nowhere']);
+    assert.deepEqual(await walkMarkdownFiles(ws, '/nowhere'), { files: [], tooDeep: [] });
   });
 });

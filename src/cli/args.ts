@@ -1,0 +1,78 @@
+/**
+ * The CLI's arguments, read with Node's own `util.parseArgs` (`--format json` and `--format=json`
+ * alike; unknown options refused). One subcommand today, `lint`; the shape leaves room for more.
+ */
+import { parseArgs } from 'node:util';
+
+/** The output formats of `lint`. */
+export const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Options of `spec-first lint`. */
+export interface LintArgs {
+  readonly command: 'lint';
+  /** Files and folders as given (default `.`). */
+  readonly paths: readonly string[];
+  readonly format: typeof FORMATS[number];
+  /** Exit 1 above this many warnings (default: no limit). */
+  readonly maxWarnings: number;
+  /** A configuration file that replaces every project's own. */
+  readonly config?: string;
+  /** Check Mermaid diagrams with Mermaid's parser (SF019); `--no-mermaid` turns it off. */
+  readonly mermaid: boolean;
+}
+
+/** What the command line asks for: a command, or help. */
+export type Args = LintArgs | { readonly command: 'help' };
+
+/** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
+
+Lints the decision records (ADRs, RFCs) under the given files and folders (default: .). Each record
+is read with its project's .spec-first.json / .spec-first.yaml: the nearest one at or above its
+folder, up to its project root (the nearest folder holding a configuration, .adr-dir,
+.log4brains.yml or .git). Only the folders given are walked.
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
+
+/** Reads `argv` (without `node` and the script). Throws {@link UsageError} on a mistake. */
+export function readArgs(argv: readonly string[]): Args {
+  let parsed: ReturnType<typeof parseLint>;
+  try {
+    parsed = parseLint(argv);
+  } catch (err) {
+    const e = err as { code?: string; message: string };
+    const unknown = /^Unknown option '([^']*)'/.exec(e.message);
+    throw new UsageError(unknown ? `unknown option ${unknown[1]}` : e.message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  const [command, ...paths] = positionals;
+  if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+  const format = values.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"`);
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
+  }
+  return {
+    command, paths: paths.length > 0 ? paths : ['.'], format: format as LintArgs['format'], maxWarnings,
+    config: values.config, mermaid: !values['no-mermaid'],
+  };
+}
+
+function parseLint(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      'no-mermaid': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
