@@ -26,16 +26,33 @@ export const MAX_WALK_DEPTH = 24;
 /**
  * The project root of a folder: the nearest ancestor (the folder itself included) holding one of
  * {@link PROJECT_MARKERS}; when none holds one, the folder itself. `boundary` (the editor's workspace
- * folder) is never climbed above. Paths absolute POSIX. Never throws.
+ * folder) is never climbed above. `holdsMarker` says whether a folder holds a marker. Paths absolute
+ * POSIX. This is the one definition; {@link findProjectRoot} asks a workspace, the editor a set of
+ * folders its file search found.
  */
-export async function findProjectRoot(workspace: DecisionWorkspace, folder: string, boundary?: string): Promise<string> {
+export function projectRootOf(folder: string, holdsMarker: (dir: string) => boolean, boundary?: string): string {
   if (boundary !== undefined && relativeTo(boundary, folder) === undefined) return folder;
   for (let dir = folder; ; dir = parentOf(dir)) {
-    for (const marker of PROJECT_MARKERS) {
-      if (await workspace.stat(joinPath(dir, marker)) !== undefined) return dir;
-    }
+    if (holdsMarker(dir)) return dir;
     if (dir === boundary || dir === '/') return folder;
   }
+}
+
+/** {@link projectRootOf}, asking `workspace` for the markers. Never throws. */
+export async function findProjectRoot(workspace: DecisionWorkspace, folder: string, boundary?: string): Promise<string> {
+  const marked = new Set<string>();
+  if (boundary === undefined || relativeTo(boundary, folder) !== undefined) {
+    for (let dir = folder; ; dir = parentOf(dir)) {
+      if (await holdsMarker(workspace, dir)) { marked.add(dir); break; }
+      if (dir === boundary || dir === '/') break;
+    }
+  }
+  return projectRootOf(folder, dir => marked.has(dir), boundary);
+}
+
+async function holdsMarker(workspace: DecisionWorkspace, dir: string): Promise<boolean> {
+  for (const marker of PROJECT_MARKERS) if (await workspace.stat(joinPath(dir, marker)) !== undefined) return true;
+  return false;
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
- * Knows where records live in each workspace folder (its ADR folder and RFC folder) and so which
- * Markdown files are decision-document candidates: numbered (`0007-…md`) or date-prefixed
- * (`20240115-…md`) files anywhere, and any Markdown file inside an ADR or RFC folder — never
- * README, index or template files. Whether a candidate really is a record is then read from its
- * content by the core (`parseRecord`).
+ * Knows where records live in each workspace folder (its ADR folder and RFC folder), and asks the
+ * core's record-file rule (`classifyRecordFile`) which Markdown files are decision-document
+ * candidates. Whether a candidate really is a record is then read from its content (`parseRecord`).
  */
 import * as vscode from 'vscode';
 import { FolderProbe, findAdrFolder, folderHint } from '../core/folders';
-import { isNonRecordFileName, parseRecordFileName, projectKindOf } from '../core/record';
+import { classifyRecordFile } from '../core/project';
+import { relativeTo } from '../core/workspace';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import type { ProjectConfigService } from './projectConfig';
@@ -109,20 +108,11 @@ export class RecordLocator implements vscode.Disposable {
    * `adr`/`rfc` inside those folders, `name` for a numbered or dated file elsewhere, undefined otherwise.
    */
   classify(uri: vscode.Uri): { hint?: 'adr' | 'rfc'; relativePath: string } | undefined {
-    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-    if (!/\.md$/i.test(name)) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const relativePath = folder ? vscode.workspace.asRelativePath(uri, false) : name;
-    // A project's own kinds (`.spec-first.json`) name their files, README.md included (KEPs).
-    if (folder && projectKindOf(relativePath, this.config.configFor(uri).kinds)) return { relativePath };
-    if (isNonRecordFileName(name)) return undefined;
-    if (folder) {
-      const { adr, rfc } = this.foldersOf(folder);
-      const dir = relativePath.slice(0, relativePath.lastIndexOf('/'));
-      if (dir === adr) return { hint: 'adr', relativePath };
-      if (dir === rfc) return { hint: 'rfc', relativePath };
-    }
-    return parseRecordFileName(name) ? { relativePath } : undefined;
+    const relativePath = folder ? relativeTo(folder.uri.path.replace(/(?<=.)\/$/, ''), uri.path) ?? uri.path : uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const folders = folder ? this.foldersOf(folder) : undefined;
+    const found = classifyRecordFile(relativePath, { adr: folders ? [folders.adr] : [], rfc: folders ? [folders.rfc] : [] }, folder ? this.config.configFor(uri).kinds : [], uri.path);
+    return found && { hint: found.folderHint, relativePath };
   }
 
   dispose(): void {

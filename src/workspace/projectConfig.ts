@@ -1,69 +1,109 @@
 /**
- * Each workspace folder's project configuration (`.spec-first.json` / `.yaml` at its root): read with
- * `vscode.workspace.fs`, validated by the core, its kinds' templates read, kept current by a file
- * watcher. A bad file is reported where the user will see it — diagnostics on the file itself, a
- * line in the log, a warning once — and the valid part of it still applies.
+ * The project configurations of the workspace (`.spec-first.json` / `.yaml`, at any depth): each
+ * record takes the one of its project, as the core decides it (`projectRootOf`: the nearest folder
+ * holding a configuration, `.adr-dir`, `.log4brains.yml` or `.git`, never above the workspace folder).
+ * Read with `vscode.workspace.fs`, validated by the core, its kinds' templates read, kept current by
+ * a file watcher. A bad file is reported where the user will see it — diagnostics on the file itself,
+ * a line in the log, a warning once — and the valid part of it still applies.
  */
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
+import { PROJECT_MARKERS, projectRootOf } from '../core/project';
+import { joinPath, parentOf, relativeTo } from '../core/workspace';
+import { Disposable } from '../util/dispose';
 import { errorMessage, log } from '../util/log';
 
-/** A folder's configuration, ready for the linter and the parser. */
+/** A project's configuration, ready for the linter and the parser. */
 export interface LoadedConfig {
   /** The file it came from, if any. */
   readonly uri?: vscode.Uri;
   readonly config: ProjectConfig;
+  /** The project's kinds, their `files` globs relative to the workspace folder. */
   readonly kinds: readonly ProjectKind[];
 }
 
 const NONE: LoadedConfig = { config: { rules: {}, kinds: [] }, kinds: [] };
 
-/** Loads and watches the configuration of every workspace folder. */
-export class ProjectConfigService implements vscode.Disposable {
-  private readonly configs = new Map<string, LoadedConfig>();
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('spec-first-config');
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics, this.changed];
-  private loading: Promise<void>;
-  private warned = new Set<string>();
+/** The marker files a search can find (`.git` is a folder, found by its `HEAD`, or a file in a worktree). */
+const MARKER_GLOB = `**/{${[...PROJECT_MARKERS, '.git/HEAD'].join(',')}}`;
+/** What the watcher follows: the markers but `.git`, whose `HEAD` changes at every checkout. */
+const WATCHED_GLOB = `**/{${PROJECT_MARKERS.filter(m => m !== '.git').join(',')}}`;
 
-  /** Fires after a folder's configuration changed. */
+/** Loads and watches every project configuration of the workspace. */
+export class ProjectConfigService extends Disposable {
+  /** Configurations by the folder holding them (URI string of the folder). */
+  private configs = new Map<string, LoadedConfig>();
+  /** Folders holding a project marker, by workspace folder (URI strings → `uri.path`s). */
+  private markers = new Map<string, Set<string>>();
+  private readonly diagnostics = this._register(vscode.languages.createDiagnosticCollection('spec-first-config'));
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
+  private loading: Promise<void>;
+  private readonly warned = new Set<string>();
+
+  /** Fires after a configuration, or where projects start, changed. */
   readonly onDidChange = this.changed.event;
 
   constructor() {
+    super();
     this.loading = this.loadAll();
     const again = () => { this.loading = this.loadAll().then(() => this.changed.fire()); };
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
-    this.disposables.push(watcher, watcher.onDidCreate(again), watcher.onDidChange(again), watcher.onDidDelete(again),
-      vscode.workspace.onDidChangeWorkspaceFolders(again));
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(WATCHED_GLOB));
+    this._register(watcher.onDidCreate(again));
+    this._register(watcher.onDidChange(again));
+    this._register(watcher.onDidDelete(again));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(again));
   }
 
-  /** Resolves when every folder's configuration has been read. */
+  /** Resolves when every configuration has been read. */
   ready(): Promise<void> {
     return this.loading;
   }
 
-  /** The configuration of the folder holding `uri` (empty when there is none). */
+  /** The configuration of the project holding `uri` (empty when its project has none). */
   configFor(uri: vscode.Uri): LoadedConfig {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return (folder && this.configs.get(folder.uri.toString())) ?? NONE;
-  }
-
-  dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    if (!folder) return NONE;
+    const marked = this.markers.get(folder.uri.toString()) ?? new Set<string>();
+    const root = projectRootOf(parentOf(uri.path), dir => marked.has(dir), folder.uri.path);
+    return this.configs.get(folder.uri.with({ path: root }).toString()) ?? NONE;
   }
 
   private async loadAll(): Promise<void> {
-    const loaded = await Promise.all((vscode.workspace.workspaceFolders ?? []).map(async f => [f.uri.toString(), await this.load(f)] as const));
-    this.configs.clear();
-    for (const [key, config] of loaded) this.configs.set(key, config);
+    const configs = new Map<string, LoadedConfig>();
+    const markers = new Map<string, Set<string>>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, MARKER_GLOB), '**/node_modules/**').then(undefined, err => {
+        log().warn(`${folder.name}: could not look for project files: ${errorMessage(err)}`);
+        return [] as vscode.Uri[];
+      });
+      const marked = new Set<string>();
+      const configFolders = new Set<string>();
+      for (const uri of found) {
+        const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+        const dir = name === 'HEAD' ? parentOf(parentOf(uri.path)) : parentOf(uri.path);
+        marked.add(dir);
+        if (CONFIG_FILE_NAMES.includes(name)) configFolders.add(dir);
+      }
+      // The workspace folder's own configuration is looked for even when the search skips it (files.exclude).
+      configFolders.add(folder.uri.path);
+      markers.set(folder.uri.toString(), marked);
+      for (const dir of configFolders) {
+        const loaded = await this.load(folder, dir);
+        if (loaded) {
+          configs.set(folder.uri.with({ path: dir }).toString(), loaded);
+          marked.add(dir);
+        }
+      }
+    }
+    this.configs = configs;
+    this.markers = markers;
   }
 
-  /** Reads one folder's configuration. Never throws. */
-  private async load(folder: vscode.WorkspaceFolder): Promise<LoadedConfig> {
+  /** Reads the configuration in `dir` (a `uri.path` inside `folder`), the first of {@link CONFIG_FILE_NAMES}. Never throws. */
+  private async load(folder: vscode.WorkspaceFolder, dir: string): Promise<LoadedConfig | undefined> {
     for (const name of CONFIG_FILE_NAMES) {
-      const uri = vscode.Uri.joinPath(folder.uri, name);
+      const uri = folder.uri.with({ path: joinPath(dir, name) });
       let text: string;
       try {
         text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -71,19 +111,20 @@ export class ProjectConfigService implements vscode.Disposable {
         this.diagnostics.delete(uri);
         continue;
       }
+      const shown = relativeTo(folder.uri.path, uri.path) ?? name;
       const { config, errors } = parseConfig(text);
       const templates = new Map<string, string | undefined>();
       for (const k of config.kinds) {
         if (!k.template) continue;
         try {
-          // The configuration checked that the path stays inside the folder (core/paths containedPath).
-          templates.set(k.template, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, ...k.template.split('/')))));
+          // The configuration checked that the path stays inside its folder (core/paths containedPath).
+          templates.set(k.template, new TextDecoder().decode(await vscode.workspace.fs.readFile(folder.uri.with({ path: joinPath(dir, k.template) }))));
         } catch (err) {
-          log().warn(`${name}: the template ${k.template} could not be read: ${errorMessage(err)}`);
+          log().warn(`${shown}: the template ${k.template} could not be read: ${errorMessage(err)}`);
           templates.set(k.template, undefined);
         }
       }
-      const resolved = resolveKinds(config, templates);
+      const resolved = resolveKinds(config, templates, relativeTo(folder.uri.path, dir) ?? '');
       const problems = [
         ...errors.map(e => new vscode.Diagnostic(new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.message, vscode.DiagnosticSeverity.Error)),
         ...resolved.errors.map(message => new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Error)),
@@ -91,17 +132,17 @@ export class ProjectConfigService implements vscode.Disposable {
       for (const d of problems) d.source = 'spec-first';
       this.diagnostics.set(uri, problems);
       if (problems.length > 0) {
-        for (const d of problems) log().warn(`${folder.name}/${name}:${d.range.start.line + 1}: ${d.message}`);
+        for (const d of problems) log().warn(`${folder.name}/${shown}:${d.range.start.line + 1}: ${d.message}`);
         if (!this.warned.has(uri.toString())) {
           this.warned.add(uri.toString());
-          void vscode.window.showWarningMessage(`Spec-First: ${name} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the rest of it applies. See the Problems panel.`);
+          void vscode.window.showWarningMessage(`Spec-First: ${shown} has ${problems.length} problem${problems.length === 1 ? '' : 's'}; the rest of it applies. See the Problems panel.`);
         }
       } else {
         this.warned.delete(uri.toString());
-        log().info(`${folder.name}: using ${name} (${Object.keys(config.rules).length} rule levels, ${resolved.kinds.length} project kinds).`);
+        log().info(`${folder.name}: using ${shown} (${Object.keys(config.rules).length} rule levels, ${resolved.kinds.length} project kinds).`);
       }
       return { uri, config, kinds: resolved.kinds };
     }
-    return NONE;
+    return undefined;
   }
 }
