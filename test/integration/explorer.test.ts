@@ -77,7 +77,10 @@ describe('Decision explorer', () => {
     assert.equal(groupOf('problems/docs/adr/0004-broken-front-matter.md'), 'Unknown');
     assert.equal(groupOf('problems/docs/adr/0005-crlf-bom.md'), 'Accepted', 'CRLF and BOM');
     const order = (await api.explorer.getChildren()).map(g => String(api.explorer.getTreeItem(g).label));
-    const lifecycle = ['Draft', 'Proposed', 'Accepted', 'Deprecated', 'Superseded', 'Rejected', 'Unknown'];
+    // A status of a nested .spec-first.json's vocabulary is its own group, after the lifecycle's, before Unknown.
+    assert.equal(groupOf('parity/services/pay/docs/adr/0001-hold-refunds.md'), 'On hold', 'a configured status');
+    assert.equal(groupOf('parity/docs/adr/0004-cache-sessions.md'), 'Unknown', '"On hold" outside that project is unknown');
+    const lifecycle = ['Draft', 'Proposed', 'Accepted', 'Deprecated', 'Superseded', 'Rejected', 'On hold', 'Unknown'];
     assert.deepEqual(order, lifecycle.filter(g => order.includes(g)), 'groups in lifecycle order, empty ones hidden');
     assert.ok(['Accepted', 'Superseded', 'Unknown'].every(g => order.includes(g)));
   });
