@@ -3,6 +3,7 @@
  * missing section where the template puts it, and setting a record's status where its format keeps it.
  * Every edit uses the document's own line ends.
  */
+import { stringify } from 'yaml';
 import type { KindSpec, SectionSpec } from '../kinds';
 import type { DecisionRecord } from '../record';
 import { range } from '../text';
@@ -72,7 +73,12 @@ export function insertUnderHeading(lines: readonly string[], heading: LineSpan, 
 
 /** How each format writes a status word: adr-tools capitalizes it (`Accepted`), MADR and log4brains do not. */
 export function statusAsWritten(kind: string, status: string): string {
-  return kind === 'nygard' ? status[0].toUpperCase() + status.slice(1) : status;
+  return kind === 'nygard' ? status.charAt(0).toUpperCase() + status.slice(1) : status;
+}
+
+/** A string as a YAML scalar that reads back as itself: plain where it can be (`accepted`), else quoted (`"superseded by [A: B](x.md)"`). */
+function yamlScalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 /** A `status:` key of the front matter (with an indented continuation, such as a list), as a line span, if any. */
@@ -97,7 +103,7 @@ function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]
 export function setStatusEdits(record: DecisionRecord, status: string, sections: ReadonlyMap<SectionSpec, LineSpan>, spec: KindSpec, lines: readonly string[], eol: string): TextEdit[] {
   const written = statusAsWritten(record.kind, status);
   const key = frontMatterStatusLines(record, lines);
-  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${written}` }];
+  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }];
   const at = record.statusRange;
   if (at && record.status !== 'missing') return [{ range: at, newText: written }];
   // An empty `- Status:` bullet under the title (log4brains).
@@ -119,7 +125,7 @@ export function setStatusEdits(record: DecisionRecord, status: string, sections:
   }
   if (record.outline.frontMatter) {
     const end = record.outline.frontMatter.endLine;
-    return [{ range: range(end, 0, end, 0), newText: `status: ${written}${eol}` }];
+    return [{ range: range(end, 0, end, 0), newText: `status: ${yamlScalar(written)}${eol}` }];
   }
-  return [{ range: range(0, 0, 0, 0), newText: `---${eol}status: ${written}${eol}---${eol}${eol}` }];
+  return [{ range: range(0, 0, 0, 0), newText: `---${eol}status: ${yamlScalar(written)}${eol}---${eol}${eol}` }];
 }
