@@ -11,10 +11,11 @@ import { bodyStart, insertLines, setStatusEdits, statusAsWritten } from './lint/
 import type { TextEdit } from './lint/types';
 import { relationType, reverseOf } from './lint/relations';
 import { readNamePrefix } from './numbering';
+import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
 import { DEFAULT_STATUSES, DecisionRecord, linksHeading, normalizeStatus, statusSection } from './record';
 import { markdownRecordLink } from './recordLink';
-import { eolOf, range, splitLines } from './text';
+import { Position, Range, applyTextEdits, eolOf, range, splitLines } from './text';
 
 /** A record with its text and workspace-relative path. */
 export interface RecordText {
@@ -118,10 +119,7 @@ export function addRelationEdits(from: RecordText, relation: string, to: { reado
     const line = `${adrToolsVerb(relation)} ${link}`;
     const section = statusSectionInUse(from.record);
     if (section) return [rewriteStatusText(lines, eol, section, text => withParagraph(text, line))];
-    if (!from.record.statusRange) {
-      const next = from.record.outline.headings.find(h => h.line > (from.record.titleHeading?.line ?? -1) && h.level > 1);
-      return [insertLines(lines, next?.line ?? lines.length, `## Status${eol}${eol}${line}${eol}`, eol)];
-    }
+    if (!from.record.statusRange) return [newStatusSection(from, lines, eol, line)];
   }
   const bullet = from.record.kind === 'madr' ? '*' : '-';
   const item = `${bullet} ${capitalized(relation)} ${link}`;
@@ -131,15 +129,50 @@ export function addRelationEdits(from: RecordText, relation: string, to: { reado
     const separator = last === heading.line ? `${eol}${eol}` : eol;
     return [{ range: range(last, lines[last].length, last, lines[last].length), newText: `${separator}${item}` }];
   }
-  const title = from.record.kind === 'madr' ? 'More Information' : 'Links';
-  return [insertLines(lines, lines.length, `## ${title}${eol}${eol}${item}${eol}`, eol)];
+  return [appendSection(from, lines, eol, from.record.kind === 'madr' ? 'More Information' : 'Links', item)];
+}
+
+/** A Nygard record's new `## Status` section holding `paragraph`: before the first section after the title (adr-tools' place for it), else at the end. */
+function newStatusSection(r: RecordText, lines: readonly string[], eol: string, paragraph: string): TextEdit {
+  const next = r.record.outline.headings.find(h => h.line > (r.record.titleHeading?.line ?? -1) && h.level > 1);
+  return next ? insertLines(lines, next.line, `## Status${eol}${eol}${paragraph}${eol}`, eol) : appendSection(r, lines, eol, 'Status', paragraph);
+}
+
+/**
+ * An edit adding `## title` and `paragraph` at the end of a document, outside the blocks CommonMark
+ * runs to the end when they are never closed: a fenced code block gets its closing fence, an HTML
+ * comment its `-->` (which one is open, the outline says: the section must read back as a section).
+ */
+function appendSection(r: RecordText, lines: readonly string[], eol: string, title: string, paragraph: string): TextEdit {
+  const block = `## ${title}${eol}${eol}${paragraph}${eol}`;
+  const open = r.record.outline.fences.find(f => !f.closed);
+  const fence = open && /^ {0,3}(`{3,}|~{3,})/.exec(lines[open.startLine])?.[1];
+  const after = (closer: string) => insertLines(lines, lines.length, `${closer}${closer && eol + eol}${block}`, eol);
+  if (fence) return after(fence);
+  // No fence open, as the outline sees no fence inside a comment: a comment may be.
+  const plain = after('');
+  const last = scanOutline(applyTextEdits(r.text, [plain])).headings.at(-1);
+  return last && last.text === title && last.line >= lines.length - 1 ? plain : after('-->');
+}
+
+/**
+ * Kinds whose date is the date of the last change (MADR 4's `date`: "when the decision was last
+ * updated", log4brains' `- Date:`, Spec-First's RFC). adr-tools' `Date:` and a Rust RFC's `Start Date`
+ * say when the record was begun, and stay.
+ */
+const CHANGE_DATED: ReadonlySet<string> = new Set(['madr', 'log4brains', 'rfc']);
+
+/** Whether two ranges share a character (an insertion at a range's end does not). */
+function overlap(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
 }
 
 /**
  * Sets the status (a word of the vocabulary, or a phrase such as `Superceded by […](…)`) where the
  * format keeps it, and, where the format records when a decision changed (MADR's and the RFC's front
- * matter `date`, log4brains' `- Date:`), that date too (`date`: `YYYY-MM-DD`). adr-tools' `Date:` is
- * the record's creation date and is left alone. In a Nygard Status section, the status paragraphs
+ * matter `date`, log4brains' `- Date:`), that date too (`date`: `YYYY-MM-DD`). adr-tools' `Date:` and
+ * a Rust RFC's `Start Date` are creation dates and are left alone. In a Nygard Status section, the status paragraphs
  * (those that read as a status, `Superceded by …` included) give way to the new one, written first;
  * relation paragraphs (`Amended by …`) and other text stay.
  */
@@ -156,6 +189,8 @@ export function changeStatusEdits(r: RecordText, status: string, date?: string):
       const start = rest.findIndex(l => l.trim());
       return start < 0 ? ['', written] : ['', written, '', ...rest.slice(start)];
     })];
+  } else if (r.record.kind === 'nygard' && !r.record.statusRange) {
+    edits = [newStatusSection(r, lines, eol, statusAsWritten('nygard', status))];
   } else {
     const spec = KINDS[r.record.kind as keyof typeof KINDS] ?? KINDS.madr;
     edits = setStatusEdits(r.record, status, matchSections(spec, r.record.outline), spec, lines, eol);
@@ -163,11 +198,12 @@ export function changeStatusEdits(r: RecordText, status: string, date?: string):
   const at = r.record.dateRange;
   const read = r.record.date;
   // Only where the date is written as read (never a fallback position such as the front matter's `---`),
-  // and not when the status edit already covers the date's line (a one-line front matter is rare, but possible).
-  if (date && r.record.kind !== 'nygard' && at && read !== undefined && read !== date && at.start.line === at.end.line
-    && lines[at.start.line].slice(at.start.character, at.end.character).includes(read)
-    && !edits.some(e => e.range.start.line <= at.start.line && e.range.end.line >= at.start.line)) {
-    edits.push({ range: at, newText: date });
+  // and not where the status edit already is (a one-line front matter is rare, but possible).
+  if (date && CHANGE_DATED.has(r.record.kind) && at && read !== undefined && read !== date && at.start.line === at.end.line
+    && lines[at.start.line].slice(at.start.character, at.end.character).includes(read) && !edits.some(e => overlap(e.range, at))) {
+    // An empty `- Date:` gets its space back.
+    const space = at.start.character === at.end.character && lines[at.start.line].charAt(at.start.character - 1) === ':' ? ' ' : '';
+    edits.push({ range: at, newText: space + date });
   }
   return edits;
 }

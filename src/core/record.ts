@@ -211,21 +211,34 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   return undefined;
 }
 
-/** `- Key: value` bullets between the title and the first section (log4brains, Rust RFCs), by lower-case key. */
-function metadataBullets(outline: Outline, lines: readonly string[]): Map<string, { text: string; range: Range }> {
-  const result = new Map<string, { text: string; range: Range }>();
+/**
+ * The lines where `- Key: value` metadata bullets are read (log4brains, Rust RFCs), 0-based, `end`
+ * exclusive: from the end of the front matter (or the top) to the first section, the title excepted
+ * when it is the first line with text, and never from `limit` on (40 lines after `start`).
+ */
+export function metadataLines(outline: Outline, lines: readonly string[]): { readonly start: number; readonly end: number; readonly limit: number } {
   const start = outline.frontMatter ? outline.frontMatter.endLine + 1 : 0;
   // A heading on the first non-blank line is the title: the bullets may follow it.
   let firstLine = start;
   while (firstLine < lines.length && lines[firstLine].trim() === '') firstLine++;
   const firstSection = outline.headings.find(h => h.line > firstLine);
-  const end = Math.min(firstSection ? firstSection.line : lines.length, start + 40, lines.length);
+  const limit = start + 40;
+  return { start, end: Math.min(firstSection ? firstSection.line : lines.length, limit, lines.length), limit };
+}
+
+/** `- Key: value` bullets of the {@link metadataLines} (log4brains, Rust RFCs), by lower-case key. */
+function metadataBullets(outline: Outline, lines: readonly string[]): Map<string, { text: string; range: Range }> {
+  const result = new Map<string, { text: string; range: Range }>();
+  const { start, end } = metadataLines(outline, lines);
   for (let i = start; i < end; i++) {
-    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(lines[i]);
+    // `s`: a value may hold U+2028 or U+2029, which `.` alone does not match.
+    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/s.exec(lines[i]);
     if (!m) continue;
     const value = m[2].replace(/<!--.*?-->/g, '').trim();
     const key = m[1].toLowerCase();
-    if (!result.has(key)) result.set(key, { text: value, range: range(i, lines[i].indexOf(m[2]), i, lines[i].indexOf(m[2]) + m[2].trimEnd().length) });
+    // The value ends the line (`indexOf` would find an earlier copy of it, or 0 for an empty one).
+    const at = lines[i].length - m[2].length;
+    if (!result.has(key)) result.set(key, { text: value, range: range(i, at, i, at + m[2].trimEnd().length) });
   }
   return result;
 }
@@ -337,7 +350,7 @@ function linksSection(outline: Outline, lines: readonly string[]): string[] {
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
-    const m = /^\s{0,3}[-*+]\s+(.*)$/.exec(lines[i]);
+    const m = /^\s{0,3}[-*+]\s+(.*)$/s.exec(lines[i]);
     if (m) out.push(m[1].trim());
   }
   return out;

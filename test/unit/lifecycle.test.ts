@@ -14,6 +14,7 @@ import { lintText } from '../../src/core/lint';
 import { statusAsWritten } from '../../src/core/lint/edits';
 import { recordFileName } from '../../src/core/numbering';
 import { resolveLink } from '../../src/core/paths';
+import type { Range } from '../../src/core/text';
 import { parseRecord } from '../../src/core/record';
 import { renderTemplate } from '../../src/core/templates';
 import { parseTranscript } from '../support/adrToolsExpected';
@@ -280,6 +281,82 @@ describe('lifecycle', () => {
       const third = files.find(f => f.path === others[1].path)!;
       assert.match(applyEdits(others[1].text, third.edits), /\nSupercedes \[7\. Second Record\]\(0007-second-record\.md\)\n/);
       assert.equal(files.some(f => f.path === others[0].path), false, 'a record without links is not touched');
+    });
+  });
+
+  describe('records the fuzzer broke (test/support/fuzz.ts): every edit reads back', () => {
+    const read = (path: string, text: string, folderHint: 'adr' | 'rfc' = 'adr') => ({ path, text, record: parseRecord(path, text, { folderHint })! });
+    const l4b = (path: string, text: string) => read(`docs/adr/${path}`, text);
+    const OLDER = l4b('20240101-use-kafka.md', '# Use Kafka\n\n- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n');
+    const after = (r: RecordText, edits: readonly { range: Range; newText: string }[], folderHint: 'adr' | 'rfc' = 'adr') => parseRecord(r.path, applyEdits(r.text, edits), { folderHint })!;
+    const relations = (r: { relations: readonly { type: string; target: string }[] }) => r.relations.map(x => [x.type, x.target]);
+
+    for (const [what, tail] of [['a code block never closed', '\n```sh\nnpm install\n'], ['an HTML comment never closed', '\n<!-- to do\n\nmore\n']] as const) {
+      it(`a record ending in ${what}: the new Links section is closed off from it (it was code, or comment)`, () => {
+        const newer = l4b('20240201-use-pulsar.md', `# Use Pulsar\n\n- Status: accepted\n- Date: 2024-02-01\n\n## Context and Problem Statement\n\nc\n${tail}`);
+        const [, b] = supersedeEdits(OLDER, newer);
+        assert.deepEqual(relations(after(newer, b.edits)), [['supersedes', '20240101-use-kafka.md']]);
+      });
+    }
+
+    it('a Nygard record whose text after the title is one open code block: the new Status section reads back', () => {
+      const r = read('doc/adr/0005-help.md', '# 5. Help comments\n~~~\nDate: 2016-02-13\n\n## Status\n\nAccepted\n');
+      assert.equal(r.record.status, 'missing');
+      assert.equal(after(r, changeStatusEdits(r, 'deprecated')).status, 'deprecated');
+    });
+
+    it('a Rust RFC keeps its Start Date when its status changes (it was replaced, as a last-changed date)', () => {
+      const r = read('text/0001-x.md', '- Feature Name: x\n- Start Date: 2014-03-11\n- RFC PR: [#1](https://x.test/1)\n\n# Summary\n\ns\n', 'rfc');
+      const changed = after(r, changeStatusEdits(r, 'accepted', '2026-11-23'), 'rfc');
+      assert.equal(changed.status, 'accepted');
+      assert.equal(changed.date, '2014-03-11');
+    });
+
+    it('a date on the line where new front matter goes is still changed (edits on one line need not overlap)', () => {
+      const r = read('docs/rfcs/0001-x.md', '- Date: 2024-01-01\n\n# Use X\n\n## Summary\n\ns\n', 'rfc');
+      assert.equal(r.record.kind, 'rfc');
+      const changed = after(r, changeStatusEdits(r, 'accepted', '2026-11-23'), 'rfc');
+      assert.deepEqual([changed.status, changed.date], ['accepted', '2026-11-23']);
+    });
+
+    it('an empty "- Date:" bullet gets the date after its colon (the value was placed at the start of the line)', () => {
+      const r = l4b('20240101-x.md', '# X\n\n- Status: accepted\n- Date:\n\n## Context and Problem Statement\n\nc\n');
+      const text = applyEdits(r.text, changeStatusEdits(r, 'deprecated', '2026-11-23'));
+      assert.match(text, /^- Date: 2026-11-23$/m);
+      assert.deepEqual([parseRecord(r.path, text)!.status, parseRecord(r.path, text)!.date], ['deprecated', '2026-11-23']);
+    });
+
+    it('a status value that also occurs earlier in its line is replaced where it is (`- Status: a`: the `a` of "Status" was)', () => {
+      const r = l4b('20240101-x.md', '# X\n\n- Status: a\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n');
+      assert.equal(after(r, changeStatusEdits(r, 'accepted')).status, 'accepted');
+    });
+
+    it('a status bullet where the metadata is not read is not the one changed: text above the title, or the bullet 40 lines down', () => {
+      for (const text of [
+        '- Date: 2024-01-01\n\n# X\n\n- Status: accepted\n\n## Context and Problem Statement\n\nc\n## Considered Options\n\n- a\n\n## Decision Outcome\n\nd\n',
+        `# X\n${'\n'.repeat(45)}- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n## Decision Outcome\n\nd\n`,
+      ]) {
+        const r = l4b('20240101-x.md', text);
+        assert.equal(after(r, changeStatusEdits(r, 'deprecated')).status, 'deprecated', text.slice(0, 30));
+        const [a] = supersedeEdits(r, OLDER);
+        assert.equal(after(r, a.edits).status, 'superseded', text.slice(0, 30));
+      }
+    });
+
+    it('a Rust RFC with a "- Status:" bullet: the status goes where a Rust RFC\'s status is read (the bullet is not)', () => {
+      const r = read('text/0002-x.md', '- Status: accepted\n- Feature Name: x\n- Start Date: 2014-03-11\n\n# Summary\n\ns\n', 'rfc');
+      const other = read('text/0003-y.md', '- Feature Name: y\n- Start Date: 2014-04-11\n\n# Summary\n\ns\n', 'rfc');
+      assert.equal(r.record.kind, 'rust-rfc');
+      const [a] = supersedeEdits(r, other);
+      const read2 = after(r, a.edits, 'rfc');
+      assert.equal(read2.status, 'superseded');
+      assert.deepEqual(relations(read2), [['superseded by', '0003-y.md']]);
+    });
+
+    it('a title holding U+2028 (a line separator to JavaScript, not to Markdown): the link bullet still reads back', () => {
+      const odd = l4b('20240301-odd.md', '# Odd\u2028title\n\n- Status: accepted\n- Date: 2024-03-01\n\n## Context and Problem Statement\n\nc\n');
+      const [a] = linkEdits(OLDER, 'Amends', odd, 'Amended by');
+      assert.deepEqual(relations(after(OLDER, a.edits)), [['amends', '20240301-odd.md']]);
     });
   });
 

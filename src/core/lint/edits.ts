@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { KindSpec, SectionSpec } from '../kinds';
-import type { DecisionRecord } from '../record';
+import { DecisionRecord, metadataLines } from '../record';
 import { range } from '../text';
 import type { Fix, TextEdit } from './types';
 
@@ -106,9 +106,10 @@ export function setStatusEdits(record: DecisionRecord, status: string, sections:
   if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }];
   const at = record.statusRange;
   if (at && record.status !== 'missing') return [{ range: at, newText: written }];
-  // An empty `- Status:` bullet under the title (log4brains).
-  const firstSection = record.outline.headings.find(h => h.line > (record.titleHeading?.line ?? -1));
-  for (let i = 0; i < (firstSection?.line ?? Math.min(lines.length, 40)); i++) {
+  // An empty `- Status:` bullet under the title (log4brains), where the record reads its metadata (a Rust RFC's are not its status).
+  const meta = metadataLines(record.outline, lines);
+  const bulletsEnd = record.kind === 'rust-rfc' ? meta.start : meta.end;
+  for (let i = meta.start; i < bulletsEnd; i++) {
     const m = /^(\s{0,3}[-*+]\s+status\s*:).*$/i.exec(lines[i]);
     if (m) return [{ range: range(i, 0, i, lines[i].length), newText: `${m[1]} ${written}` }];
   }
@@ -120,7 +121,9 @@ export function setStatusEdits(record: DecisionRecord, status: string, sections:
     return [insertLines(lines, next?.line ?? lines.length, `## Status${eol}${eol}${written}${eol}`, eol)];
   }
   if (record.kind === 'log4brains') {
-    const line = record.titleHeading ? bodyStart(lines, record.titleHeading) : 0;
+    // Under the title, unless that is not where the metadata is read (text above the title, or the title far down).
+    const under = record.titleHeading ? bodyStart(lines, record.titleHeading) : meta.start;
+    const line = under <= meta.end && under < meta.limit ? under : meta.start;
     return [{ range: range(line, 0, line, 0), newText: `${eol}- Status: ${written}${eol}` }];
   }
   if (record.outline.frontMatter) {
