@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       else if ((done += m.done) % 5_000 === 0) console.log(`  ${done} runs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     });
     worker.on('error', reject);
+    worker.on('exit', code => reject(new Error(`worker ${w} stopped (exit code ${code}) before its report`)));
   })));
   const seconds = (Date.now() - started) / 1000;
 
