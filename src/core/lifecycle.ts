@@ -56,10 +56,11 @@ export function linkLabel(to: { readonly record: DecisionRecord }, kind: string)
 /**
  * The Markdown link a record writes to another: `[label](relative path)`, labelled by
  * {@link linkLabel} for the writing record's kind, the label escaped and the path percent-encoded
- * where Markdown needs it (see {@link markdownRecordLink}).
+ * where Markdown needs it (see {@link markdownRecordLink}). U+2028 and U+2029 in a title become
+ * spaces: Markdown reads them as text, but the record's reader (JavaScript's `.`) would stop there.
  */
 export function relationLink(from: { readonly path: string; readonly record: DecisionRecord }, to: { readonly path: string; readonly record: DecisionRecord }): string {
-  return markdownRecordLink(linkLabel(to, from.record.kind), to.path, from.path);
+  return markdownRecordLink(linkLabel(to, from.record.kind).replace(/[\u2028\u2029]/g, ' '), to.path, from.path);
 }
 
 type StatusSection = NonNullable<ReturnType<typeof statusSection>>;

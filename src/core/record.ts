@@ -231,8 +231,7 @@ function metadataBullets(outline: Outline, lines: readonly string[]): Map<string
   const result = new Map<string, { text: string; range: Range }>();
   const { start, end } = metadataLines(outline, lines);
   for (let i = start; i < end; i++) {
-    // `s`: a value may hold U+2028 or U+2029, which `.` alone does not match.
-    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/s.exec(lines[i]);
+    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(lines[i]);
     if (!m) continue;
     const value = m[2].replace(/<!--.*?-->/g, '').trim();
     const key = m[1].toLowerCase();
@@ -350,7 +349,7 @@ function linksSection(outline: Outline, lines: readonly string[]): string[] {
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
-    const m = /^\s{0,3}[-*+]\s+(.*)$/s.exec(lines[i]);
+    const m = /^\s{0,3}[-*+]\s+(.*)$/.exec(lines[i]);
     if (m) out.push(m[1].trim());
   }
   return out;
