@@ -9,7 +9,7 @@
  * last argument — or, from a keybinding, their only one — is `{ "confirmed": true }`.
  */
 import * as vscode from 'vscode';
-import { FileEdits, RecordText, changeStatusEdits, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
+import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
 import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord } from '../core/record';
@@ -28,11 +28,6 @@ import { WriteOptions, confirmInRestrictedMode, isWriteOptions, writeRefusal } f
 function uriOf(arg: RecordArg): vscode.Uri | undefined {
   return uriOfRecordArg(arg) ?? vscode.window.activeTextEditor?.document.uri;
 }
-
-/** The relations offered by "Link Records", with their reverse (adr-tools' `adr link` pairs). */
-export const LINK_TYPES: readonly (readonly [relation: string, reverse: string])[] = [
-  ['Amends', 'Amended by'], ['Clarifies', 'Clarified by'], ['Extends', 'Extended by'], ['Relates to', 'Relates to'], ['Depends on', 'Required by'],
-];
 
 /** Registers the lifecycle commands into `context.subscriptions`. */
 export function registerLifecycleCommands(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex): void {

@@ -7,12 +7,15 @@
  * one operation in one `WorkspaceEdit`, so that one undo restores every record.
  */
 import { KINDS, matchSections } from './kinds';
-import { insertLines, setStatusEdits } from './lint/edits';
+import { bodyStart, insertLines, setStatusEdits, statusAsWritten } from './lint/edits';
 import type { TextEdit } from './lint/types';
 import { relationType, reverseOf } from './lint/relations';
+import { readNamePrefix } from './numbering';
+import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
-import type { DecisionRecord } from './record';
-import { eolOf, range, splitLines } from './text';
+import { DEFAULT_STATUSES, DecisionRecord, linksHeading, normalizeStatus, statusSection } from './record';
+import { markdownRecordLink } from './recordLink';
+import { Position, Range, applyTextEdits, eolOf, range, splitLines } from './text';
 
 /** A record with its text and workspace-relative path. */
 export interface RecordText {
@@ -27,10 +30,20 @@ export interface FileEdits {
   readonly edits: readonly TextEdit[];
 }
 
-/** adr-tools' spelling of a relation at the start of a status paragraph: `Supercedes`, `Superceded by`, `Amends`. */
+/** The relations "Link Records" offers, each with its reverse: the pairs adr-tools' `adr link` is used with. */
+export const LINK_TYPES: readonly (readonly [relation: string, reverse: string])[] = [
+  ['Amends', 'Amended by'], ['Clarifies', 'Clarified by'], ['Extends', 'Extended by'], ['Relates to', 'Relates to'], ['Depends on', 'Required by'],
+];
+
+/** A relation as a sentence starts with it: trimmed, single spaces, first letter upper case, the rest lower case (`''` for a blank one). */
+function capitalized(relation: string): string {
+  const t = relation.trim().replace(/\s+/g, ' ');
+  return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
+}
+
+/** adr-tools' spelling of a relation at the start of a status paragraph: `Supercedes`, `Superceded by`, `Amends` (`''` for a blank one). */
 export function adrToolsVerb(relation: string): string {
-  const t = relation.trim().replace(/supersede/gi, 'supercede').replace(/\s+/g, ' ');
-  return t[0].toUpperCase() + t.slice(1).toLowerCase();
+  return capitalized(relation.replace(/supersede/gi, 'supercede'));
 }
 
 /** How a record is named in a link to it: `2. Second Record` (adr-tools), `ADR-0002` (MADR), its title (log4brains). */
@@ -40,57 +53,158 @@ export function linkLabel(to: { readonly record: DecisionRecord }, kind: string)
   return to.record.title;
 }
 
-/** The heading that holds relation bullets in MADR (More Information) and log4brains (Links), if any. */
-function linksHeading(r: RecordText) {
-  return r.record.outline.headings.find(h => h.level === 2 && /^(links|more information)$/i.test(h.text.trim()));
+/**
+ * The Markdown link a record writes to another: `[label](relative path)`, labelled by
+ * {@link linkLabel} for the writing record's kind, the label escaped and the path percent-encoded
+ * where Markdown needs it (see {@link markdownRecordLink}). U+2028 and U+2029 in a title become
+ * spaces: Markdown reads them as text, but the record's reader (JavaScript's `.`) would stop there.
+ */
+export function relationLink(from: { readonly path: string; readonly record: DecisionRecord }, to: { readonly path: string; readonly record: DecisionRecord }): string {
+  return markdownRecordLink(linkLabel(to, from.record.kind).replace(/[\u2028\u2029]/g, ' '), to.path, from.path);
+}
+
+type StatusSection = NonNullable<ReturnType<typeof statusSection>>;
+
+/** A record's Status section, when its status is read from there, or when it has none written anywhere (then the section's text is where it goes). */
+function statusSectionInUse(record: DecisionRecord): StatusSection | undefined {
+  const section = statusSection(record.outline);
+  const at = record.statusRange?.start.line;
+  return section && (at === undefined || (at > section.heading.line && at < section.end)) ? section : undefined;
 }
 
 /**
- * Adds `Relation [label](link)` to a record, as its format keeps relations: for Nygard, a paragraph at
- * the end of the Status section (adr-tools' `_adr_add_link`); for MADR and log4brains, a bullet in
- * `## More Information` / `## Links`, made at the end of the document when missing.
+ * One edit rewriting the text of a Status section: the lines from its heading (or setext underline)
+ * to its own last non-blank line, before any sub-heading (see {@link statusSection}). `rewrite` gets
+ * those lines, blank ones included, and returns the new ones. Blank lines after the text are kept,
+ * and one is added when a heading followed the text directly. A single edit: it never overlaps.
+ */
+function rewriteStatusText(lines: readonly string[], eol: string, section: StatusSection, rewrite: (text: readonly string[]) => string[]): TextEdit {
+  const first = bodyStart(lines, section.heading);
+  let last = Math.min(section.end, lines.length) - 1;
+  while (last >= first && !lines[last].trim()) last--;
+  const from = first - 1;
+  const to = Math.max(last, from);
+  const after = to + 1 < lines.length && lines[to + 1].trim() ? eol : '';
+  return { range: range(from, lines[from].length, to, lines[to].length), newText: rewrite(lines.slice(first, last + 1)).map(l => eol + l).join('') + after };
+}
+
+/** Status text lines without those `drop` selects, each with the blank line after it (adr-tools' `_adr_remove_status`), trailing blank lines trimmed. */
+function withoutLines(text: readonly string[], drop: (line: string) => boolean): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!drop(text[i])) kept.push(text[i]);
+    else if (i + 1 < text.length && !text[i + 1].trim()) i++;
+  }
+  while (kept.length > 0 && !kept[kept.length - 1].trim()) kept.pop();
+  return kept;
+}
+
+/** Status text lines followed by one more paragraph (after a blank line; the paragraph alone when there is no other text). */
+function withParagraph(text: readonly string[], paragraph: string): string[] {
+  return text.some(l => l.trim()) ? [...text, '', paragraph] : ['', paragraph];
+}
+
+/**
+ * Adds `Relation [label](link)` to a record where its format keeps relations: for Nygard, a
+ * paragraph at the end of the Status section's text (adr-tools' `_adr_add_link`), before any
+ * sub-heading, the section made before the first section when missing; for MADR and log4brains,
+ * and for a Nygard record whose status is written elsewhere (front matter, a bullet), a bullet in
+ * `## More Information` / `## Links`, made at the end of the document when missing. `relation` is
+ * written as the format spells it (see {@link adrToolsVerb}).
  */
 export function addRelationEdits(from: RecordText, relation: string, to: { readonly path: string; readonly record: DecisionRecord }): TextEdit[] {
   const lines = splitLines(from.text);
   const eol = eolOf(from.text);
-  const link = `[${linkLabel(to, from.record.kind)}](${relativeLink(from.path, to.path)})`;
+  const link = relationLink(from, to);
   if (from.record.kind === 'nygard') {
-    const status = from.record.outline.headings.find(h => h.level > 1 && /^status$/i.test(h.text.trim()));
     const line = `${adrToolsVerb(relation)} ${link}`;
-    if (status) {
-      const last = status.lastContentLine;
-      return [{ range: range(last, lines[last].length, last, lines[last].length), newText: `${eol}${eol}${line}` }];
-    }
-    return [insertLines(lines, lines.length, `## Status${eol}${eol}${line}${eol}`, eol)];
+    const section = statusSectionInUse(from.record);
+    if (section) return [rewriteStatusText(lines, eol, section, text => withParagraph(text, line))];
+    if (!from.record.statusRange) return [newStatusSection(from, lines, eol, line)];
   }
   const bullet = from.record.kind === 'madr' ? '*' : '-';
-  const verb = relation.trim()[0].toUpperCase() + relation.trim().slice(1).toLowerCase();
-  const item = `${bullet} ${verb} ${link}`;
-  const heading = linksHeading(from);
+  const item = `${bullet} ${capitalized(relation)} ${link}`;
+  const heading = linksHeading(from.record.outline);
   if (heading) {
     const last = heading.lastContentLine;
     const separator = last === heading.line ? `${eol}${eol}` : eol;
     return [{ range: range(last, lines[last].length, last, lines[last].length), newText: `${separator}${item}` }];
   }
-  const title = from.record.kind === 'madr' ? 'More Information' : 'Links';
-  return [insertLines(lines, lines.length, `## ${title}${eol}${eol}${item}${eol}`, eol)];
+  return [appendSection(from, lines, eol, from.record.kind === 'madr' ? 'More Information' : 'Links', item)];
+}
+
+/** A Nygard record's new `## Status` section holding `paragraph`: before the first section after the title (adr-tools' place for it), else at the end. */
+function newStatusSection(r: RecordText, lines: readonly string[], eol: string, paragraph: string): TextEdit {
+  const next = r.record.outline.headings.find(h => h.line > (r.record.titleHeading?.line ?? -1) && h.level > 1);
+  return next ? insertLines(lines, next.line, `## Status${eol}${eol}${paragraph}${eol}`, eol) : appendSection(r, lines, eol, 'Status', paragraph);
+}
+
+/**
+ * An edit adding `## title` and `paragraph` at the end of a document, outside the blocks CommonMark
+ * runs to the end when they are never closed: a fenced code block gets its closing fence, an HTML
+ * comment its `-->` (which one is open, the outline says: the section must read back as a section).
+ */
+function appendSection(r: RecordText, lines: readonly string[], eol: string, title: string, paragraph: string): TextEdit {
+  const block = `## ${title}${eol}${eol}${paragraph}${eol}`;
+  const open = r.record.outline.fences.find(f => !f.closed);
+  const fence = open && /^ {0,3}(`{3,}|~{3,})/.exec(lines[open.startLine])?.[1];
+  const after = (closer: string) => insertLines(lines, lines.length, `${closer}${closer && eol + eol}${block}`, eol);
+  if (fence) return after(fence);
+  // No fence open, as the outline sees no fence inside a comment: a comment may be.
+  const plain = after('');
+  const last = scanOutline(applyTextEdits(r.text, [plain])).headings.at(-1);
+  return last && last.text === title && last.line >= lines.length - 1 ? plain : after('-->');
+}
+
+/**
+ * Kinds whose date is the date of the last change (MADR 4's `date`: "when the decision was last
+ * updated", log4brains' `- Date:`, Spec-First's RFC). adr-tools' `Date:` and a Rust RFC's `Start Date`
+ * say when the record was begun, and stay.
+ */
+const CHANGE_DATED: ReadonlySet<string> = new Set(['madr', 'log4brains', 'rfc']);
+
+/** Whether two ranges share a character (an insertion at a range's end does not). */
+function overlap(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return before(a.start, b.end) && before(b.start, a.end);
 }
 
 /**
  * Sets the status (a word of the vocabulary, or a phrase such as `Superceded by […](…)`) where the
  * format keeps it, and, where the format records when a decision changed (MADR's and the RFC's front
- * matter `date`, log4brains' `- Date:`), that date too (`date`: `YYYY-MM-DD`). adr-tools' `Date:` is
- * the record's creation date and is left alone.
+ * matter `date`, log4brains' `- Date:`), that date too (`date`: `YYYY-MM-DD`). adr-tools' `Date:` and
+ * a Rust RFC's `Start Date` are creation dates and are left alone. In a Nygard Status section, the status paragraphs
+ * (those that read as a status, `Superceded by …` included) give way to the new one, written first;
+ * relation paragraphs (`Amended by …`) and other text stay.
  */
 export function changeStatusEdits(r: RecordText, status: string, date?: string): TextEdit[] {
   const lines = splitLines(r.text);
   const eol = eolOf(r.text);
-  const spec = KINDS[r.record.kind as keyof typeof KINDS] ?? KINDS.madr;
-  const edits = setStatusEdits(r.record, status, matchSections(spec, r.record.outline), spec, lines, eol);
-  if (date && r.record.kind !== 'nygard' && r.record.dateRange && r.record.date !== date) {
-    const at = r.record.dateRange;
-    // Not when the status edit already covers the date's line (a one-line front matter is rare, but possible).
-    if (!edits.some(e => e.range.start.line <= at.start.line && e.range.end.line >= at.start.line)) edits.push({ range: at, newText: date });
+  const section = r.record.kind === 'nygard' ? statusSectionInUse(r.record) : undefined;
+  let edits: TextEdit[];
+  if (section) {
+    const vocabulary = [...DEFAULT_STATUSES, status.trim().toLowerCase()];
+    const written = statusAsWritten('nygard', status);
+    edits = [rewriteStatusText(lines, eol, section, text => {
+      const rest = withoutLines(text, l => normalizeStatus(l, vocabulary) !== 'unknown');
+      const start = rest.findIndex(l => l.trim());
+      return start < 0 ? ['', written] : ['', written, '', ...rest.slice(start)];
+    })];
+  } else if (r.record.kind === 'nygard' && !r.record.statusRange) {
+    edits = [newStatusSection(r, lines, eol, statusAsWritten('nygard', status))];
+  } else {
+    const spec = KINDS[r.record.kind as keyof typeof KINDS] ?? KINDS.madr;
+    edits = setStatusEdits(r.record, status, matchSections(spec, r.record.outline), spec, lines, eol);
+  }
+  const at = r.record.dateRange;
+  const read = r.record.date;
+  // Only where the date is written as read (never a fallback position such as the front matter's `---`),
+  // and not where the status edit already is (a one-line front matter is rare, but possible).
+  if (date && CHANGE_DATED.has(r.record.kind) && at && read !== undefined && read !== date && at.start.line === at.end.line
+    && lines[at.start.line].slice(at.start.character, at.end.character).includes(read) && !edits.some(e => overlap(e.range, at))) {
+    // An empty `- Date:` gets its space back.
+    const space = at.start.character === at.end.character && lines[at.start.line].charAt(at.start.character - 1) === ':' ? ' ' : '';
+    edits.push({ range: at, newText: space + date });
   }
   return edits;
 }
@@ -103,47 +217,30 @@ export function changeStatusEdits(r: RecordText, status: string, date?: string):
  * a `Supersedes` bullet under Links.
  */
 export function supersedeEdits(older: RecordText, newer: RecordText): FileEdits[] {
-  let olderEdits: TextEdit[];
-  if (older.record.kind === 'nygard') {
-    olderEdits = nygardSupersededEdits(older, newer);
-  } else {
-    const link = relativeLink(older.path, newer.path);
-    const status = older.record.kind === 'madr' ? `superseded by ${linkLabel(newer, 'madr')}` : `superseded by [${newer.record.title}](${link})`;
-    olderEdits = changeStatusEdits(older, status);
-  }
   return [
-    { path: older.path, edits: olderEdits },
+    { path: older.path, edits: supersededStatusEdits(older, newer) },
     { path: newer.path, edits: addRelationEdits(newer, 'supersedes', older) },
   ];
 }
 
-/** adr-tools' `_adr_remove_status Accepted` then `_adr_add_link "Superceded by"`, as one set of edits. */
-function nygardSupersededEdits(older: RecordText, newer: RecordText): TextEdit[] {
-  const lines = splitLines(older.text);
-  const eol = eolOf(older.text);
-  const status = older.record.outline.headings.find(h => h.level > 1 && /^status$/i.test(h.text.trim()));
-  const line = `${adrToolsVerb('superseded by')} [${linkLabel(newer, 'nygard')}](${relativeLink(older.path, newer.path)})`;
-  if (!status) return addRelationEdits(older, 'superseded by', newer);
-  // The status paragraphs: an `Accepted` (or `Proposed`) line goes; the link ends the section.
-  const body: number[] = [];
-  for (let i = status.line + 1; i <= status.lastContentLine; i++) if (lines[i].trim()) body.push(i);
-  const replaced = body.filter(i => /^(accepted|proposed)\s*$/i.test(lines[i].trim()));
-  const kept = body.filter(i => !replaced.includes(i));
-  if (kept.length === 0) {
-    // Only the status word: it becomes the link (adr-tools' output, byte for byte).
-    const first = body[0] ?? status.line;
-    if (body.length === 0) return [{ range: range(status.line, lines[status.line].length, status.line, lines[status.line].length), newText: `${eol}${eol}${line}` }];
-    return [{ range: range(first, 0, body[body.length - 1], lines[body[body.length - 1]].length), newText: line }];
+/**
+ * The older side of {@link supersedeEdits}: `older`'s status says that `newer` supersedes it, as its
+ * format writes it. Nygard: adr-tools' `_adr_remove_status Accepted` then `_adr_add_link "Superceded
+ * by"`, as one edit of the Status section's text.
+ */
+export function supersededStatusEdits(older: RecordText, newer: RecordText): TextEdit[] {
+  const link = relationLink(older, newer);
+  if (older.record.kind === 'nygard') {
+    const line = `${adrToolsVerb('superseded by')} ${link}`;
+    const section = statusSectionInUse(older.record);
+    if (section) {
+      const lines = splitLines(older.text);
+      return [rewriteStatusText(lines, eolOf(older.text), section, text => withParagraph(withoutLines(text, l => /^(accepted|proposed)$/i.test(l.trim())), line))];
+    }
+    return older.record.statusRange ? changeStatusEdits(older, line) : addRelationEdits(older, 'superseded by', newer);
   }
-  const edits: TextEdit[] = [];
-  for (const i of replaced) {
-    // The line and the blank line after it.
-    const next = i + 1 < lines.length && !lines[i + 1].trim() ? i + 2 : i + 1;
-    edits.push({ range: range(i, 0, next, 0), newText: '' });
-  }
-  const last = status.lastContentLine;
-  edits.push({ range: range(last, lines[last].length, last, lines[last].length), newText: `${eol}${eol}${line}` });
-  return edits;
+  const numbered = older.record.kind === 'madr' && newer.record.number !== undefined;
+  return changeStatusEdits(older, `superseded by ${numbered ? linkLabel(newer, 'madr') : link}`);
 }
 
 /**
@@ -245,7 +342,9 @@ export function decisionGraph(records: readonly { path: string; record: Decision
  */
 export function renumberEdits(target: RecordText, newNumber: number, others: readonly RecordText[]): { newPath: string; files: FileEdits[] } {
   const name = basename(target.path);
-  const newName = name.replace(/^\d{1,5}/, String(newNumber).padStart(4, '0'));
+  const prefix = readNamePrefix(name);
+  const padded = String(newNumber).padStart(4, '0');
+  const newName = prefix?.number !== undefined ? `${padded}${name.slice(prefix.length)}` : `${padded}-${name}`;
   const folder = dirname(target.path);
   const newPath = folder ? `${folder}/${newName}` : newName;
   const files: FileEdits[] = [];
@@ -255,32 +354,61 @@ export function renumberEdits(target: RecordText, newNumber: number, others: rea
     const start = title.range.start.character;
     files.push({ path: target.path, edits: [{ range: range(title.line, start, title.line, start + m[1].length), newText: String(newNumber) }] });
   }
-  const oldLabel = target.record.number !== undefined ? `${target.record.number}. ${target.record.title}` : undefined;
+  const renumbered = { path: newPath, record: { ...target.record, number: newNumber } };
   for (const other of others) {
     if (other.path === target.path) continue;
-    const oldLink = relativeLink(other.path, target.path);
-    const nextLink = relativeLink(other.path, newPath);
+    const before = linkParts(other, target);
+    const after = linkParts(other, renumbered);
     const lines = splitLines(other.text);
     const edits: TextEdit[] = [];
     lines.forEach((line, i) => {
       let from = 0;
       for (;;) {
-        const at = line.indexOf(`](${oldLink}`, from);
+        const at = line.indexOf(`](${before.destination}`, from);
         if (at < 0) break;
-        const end = at + 2 + oldLink.length;
+        const end = at + 2 + before.destination.length;
         // Only whole targets: `](0002-x.md)` or `](0002-x.md#part)`, not `](0002-x.md.bak)`.
-        if (/^[)#\s]/.test(line.slice(end))) {
-          edits.push({ range: range(i, at + 2, i, end), newText: nextLink });
-          // adr-tools' label `[2. Title]` follows the number.
-          const open = line.lastIndexOf('[', at);
-          if (oldLabel && open >= 0 && line.slice(open + 1, at) === oldLabel) {
-            edits.push({ range: range(i, open + 1, i, at), newText: `${newNumber}. ${target.record.title}` });
+        if (/^[)#\s]/.test(line.charAt(end))) {
+          edits.push({ range: range(i, at + 2, i, end), newText: after.destination });
+          // The label follows the number where it names it: adr-tools' `[2. Title]`, MADR's `[ADR-0002]`.
+          if (before.label !== after.label && line.slice(at - before.label.length - 1, at) === `[${before.label}`) {
+            edits.push({ range: range(i, at - before.label.length, i, at), newText: after.label });
           }
         }
         from = end;
       }
     });
+    edits.push(...idEdits(other, lines, target, newNumber));
     if (edits.length) files.push({ path: other.path, edits });
   }
   return { newPath, files };
+}
+
+/** The label and the destination of {@link relationLink} from `from` to `to`, as written. */
+function linkParts(from: { readonly path: string; readonly record: DecisionRecord }, to: { readonly path: string; readonly record: DecisionRecord }): { label: string; destination: string } {
+  const link = relationLink(from, to);
+  const middle = link.lastIndexOf('](');
+  return { label: link.slice(1, middle), destination: link.slice(middle + 2, -1) };
+}
+
+/**
+ * Edits renumbering the ids MADR writes for a relation without a link (`superseded by ADR-0002`,
+ * see {@link supersededStatusEdits}) in `other`'s status line and its links section.
+ */
+function idEdits(other: RecordText, lines: readonly string[], target: RecordText, newNumber: number): TextEdit[] {
+  if (target.record.number === undefined) return [];
+  const id = linkLabel(target, 'madr');
+  const where = new Set<number>();
+  if (other.record.statusRange) where.add(other.record.statusRange.start.line);
+  const links = linksHeading(other.record.outline);
+  if (links) for (let i = links.line + 1; i < links.endLine; i++) where.add(i);
+  const edits: TextEdit[] = [];
+  for (const i of where) {
+    for (let at = lines[i].indexOf(id); at >= 0; at = lines[i].indexOf(id, at + id.length)) {
+      const around = `${lines[i].charAt(at - 1)}${lines[i].charAt(at + id.length)}`;
+      // A whole id, not a link's label (the links are renumbered above) nor a longer number.
+      if (!/[\w[\]]/.test(around)) edits.push({ range: range(i, at, i, at + id.length), newText: linkLabel({ record: { ...target.record, number: newNumber } }, 'madr') });
+    }
+  }
+  return edits;
 }

@@ -211,21 +211,33 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   return undefined;
 }
 
-/** `- Key: value` bullets between the title and the first section (log4brains, Rust RFCs), by lower-case key. */
-function metadataBullets(outline: Outline, lines: readonly string[]): Map<string, { text: string; range: Range }> {
-  const result = new Map<string, { text: string; range: Range }>();
+/**
+ * The lines where `- Key: value` metadata bullets are read (log4brains, Rust RFCs), 0-based, `end`
+ * exclusive: from the end of the front matter (or the top) to the first section, the title excepted
+ * when it is the first line with text, and never from `limit` on (40 lines after `start`).
+ */
+export function metadataLines(outline: Outline, lines: readonly string[]): { readonly start: number; readonly end: number; readonly limit: number } {
   const start = outline.frontMatter ? outline.frontMatter.endLine + 1 : 0;
   // A heading on the first non-blank line is the title: the bullets may follow it.
   let firstLine = start;
   while (firstLine < lines.length && lines[firstLine].trim() === '') firstLine++;
   const firstSection = outline.headings.find(h => h.line > firstLine);
-  const end = Math.min(firstSection ? firstSection.line : lines.length, start + 40, lines.length);
+  const limit = start + 40;
+  return { start, end: Math.min(firstSection ? firstSection.line : lines.length, limit, lines.length), limit };
+}
+
+/** `- Key: value` bullets of the {@link metadataLines} (log4brains, Rust RFCs), by lower-case key. */
+function metadataBullets(outline: Outline, lines: readonly string[]): Map<string, { text: string; range: Range }> {
+  const result = new Map<string, { text: string; range: Range }>();
+  const { start, end } = metadataLines(outline, lines);
   for (let i = start; i < end; i++) {
     const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(lines[i]);
     if (!m) continue;
     const value = m[2].replace(/<!--.*?-->/g, '').trim();
     const key = m[1].toLowerCase();
-    if (!result.has(key)) result.set(key, { text: value, range: range(i, lines[i].indexOf(m[2]), i, lines[i].indexOf(m[2]) + m[2].trimEnd().length) });
+    // The value ends the line (`indexOf` would find an earlier copy of it, or 0 for an empty one).
+    const at = lines[i].length - m[2].length;
+    if (!result.has(key)) result.set(key, { text: value, range: range(i, at, i, at + m[2].trimEnd().length) });
   }
   return result;
 }
@@ -264,6 +276,18 @@ function frontMatterValueRange(outline: Outline, lines: readonly string[], key: 
 
 interface FoundStatus { text: string; range: Range; lines: string[] }
 
+/**
+ * The Status section as Nygard records write it (`## Status` at any level below the title, `*`, `_`
+ * and `:` ignored): its heading and the 0-based line where its own text ends (exclusive: the next
+ * heading of any level, so that a sub-heading's text is not the status). Undefined when there is none.
+ */
+export function statusSection(outline: Outline): { readonly heading: Heading; readonly end: number } | undefined {
+  const index = outline.headings.findIndex(h => h.level > 1 && /^status$/i.test(h.text.replace(/[*_:]/g, '').trim()));
+  if (index < 0) return undefined;
+  const heading = outline.headings[index];
+  return { heading, end: outline.headings[index + 1]?.line ?? heading.endLine };
+}
+
 function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Record<string, unknown>>, meta: Map<string, { text: string; range: Range }>, kind: DocumentKind): FoundStatus | undefined {
   const fmStatus = frontMatterString(fm, 'status');
   if (fmStatus !== undefined && outline.frontMatter) {
@@ -276,12 +300,11 @@ function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Rec
   const bullet = meta.get('status');
   if (bullet?.text && kind !== 'rust-rfc') return { text: bullet.text, range: bullet.range, lines: [bullet.text] };
 
-  const heading = outline.headings.find(h => h.level > 1 && /^status$/i.test(h.text.replace(/[*_:]/g, '').trim()));
-  if (heading) {
+  const section = statusSection(outline);
+  if (section) {
     const body: string[] = [];
     let firstLine = -1;
-    const end = outline.headings[outline.headings.indexOf(heading) + 1]?.line ?? heading.endLine;
-    for (let i = heading.line + 1; i < end; i++) {
+    for (let i = section.heading.line + 1; i < section.end; i++) {
       const t = lines[i].trim();
       if (!t || t.startsWith('<!--')) continue;
       if (firstLine < 0) firstLine = i;
@@ -311,13 +334,18 @@ export function normalizeStatus(text: string, vocabulary: readonly string[] = DE
   return 'unknown';
 }
 
+/** The heading of the section holding relation bullets: MADR 2 / log4brains' `## Links`, MADR 4's `## More Information` (the first, below the title). */
+export function linksHeading(outline: Outline): Heading | undefined {
+  return outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(headingKey(h)));
+}
+
 /**
  * The bullets of a `## Links` section (MADR 2 / log4brains: `- Supersedes [title](file.md)`) or of
  * MADR 4's `## More Information`, markers removed. Only bullets shaped `Relation [label](target)`
  * become relations.
  */
 function linksSection(outline: Outline, lines: readonly string[]): string[] {
-  const heading = outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(headingKey(h)));
+  const heading = linksHeading(outline);
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
@@ -333,7 +361,7 @@ function readRelations(statusLines: readonly string[]): Relation[] {
   for (const line of statusLines) {
     // The type ends with a letter or `-`, and the separator is `\s+` or `\s*:\s+`: with `[A-Za-z -]*?\s*:?\s+`
     // three quantifiers could share a run of spaces, and a long one took minutes (cubic backtracking).
-    const link = /^([A-Za-z](?:[A-Za-z -]*[A-Za-z-])?)(?:\s*:\s+|\s+)\[([^\]]*)\]\(([^)\s]+)\)/.exec(line);
+    const link = /^([A-Za-z](?:[A-Za-z -]*[A-Za-z-])?)(?:\s*:\s+|\s+)\[((?:[^\\\]]|\\.)*)\]\(([^)\s]+)\)/.exec(line);
     if (link) {
       out.push({ type: link[1].toLowerCase(), label: link[2], target: link[3] });
       continue;

@@ -9,9 +9,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { resolveRelation } from '../../src/core/lint/relations';
-import { FileEdits, RecordText, changeStatusEdits, decisionGraph, linkEdits, nodeId, renumberEdits, supersedeEdits, tableOfContents } from '../../src/core/lifecycle';
+import { FileEdits, RecordText, adrToolsVerb, changeStatusEdits, decisionGraph, linkEdits, nodeId, renumberEdits, supersedeEdits, tableOfContents } from '../../src/core/lifecycle';
 import { lintText } from '../../src/core/lint';
+import { statusAsWritten } from '../../src/core/lint/edits';
 import { recordFileName } from '../../src/core/numbering';
+import { resolveLink } from '../../src/core/paths';
+import type { Range } from '../../src/core/text';
 import { parseRecord } from '../../src/core/record';
 import { renderTemplate } from '../../src/core/templates';
 import { parseTranscript } from '../support/adrToolsExpected';
@@ -152,6 +155,25 @@ describe('lifecycle', () => {
       assert.ok(applyEdits(newer.text, b.edits).endsWith('## Links\n\n- Relates to [Use Kafka](20240101-use-kafka.md)\n- Supersedes [Use Kafka](20240101-use-kafka.md)\n'));
     });
 
+    it('MADR without a number: the status links the successor, so it resolves (a bare title did not)', () => {
+      const older = madr(1, 'Use Kafka');
+      const text = `---\nstatus: accepted\n---\n\n# Use Pulsar: the sequel #2\n\n## Context and Problem Statement\n\nc\n`;
+      const newer = { path: 'docs/decisions/use-pulsar.md', text, record: parseRecord('docs/decisions/use-pulsar.md', text)! };
+      const olderText = applyEdits(older.text, supersedeEdits(older, newer)[0].edits);
+      const read = parseRecord(older.path, olderText)!;
+      assert.equal(read.status, 'superseded');
+      assert.deepEqual(read.relations.map(r => [r.type, resolveLink(older.path, r.target)]), [['superseded by', newer.path]]);
+    });
+
+    it('a date the record reads from a key the edits cannot find is left alone: the front matter stays whole (its `---` was replaced)', () => {
+      const text = '---\nstatus: accepted\n"date": 2024-01-01\n---\n\n# Use Kafka\n\n## Context and Problem Statement\n\nc\n';
+      const r = { path: 'docs/decisions/0001-use-kafka.md', text, record: parseRecord('docs/decisions/0001-use-kafka.md', text)! };
+      assert.equal(r.record.date, '2024-01-01');
+      const changed = applyEdits(text, changeStatusEdits(r, 'deprecated', '2026-11-23'));
+      assert.match(changed, /^---\nstatus: deprecated\n/);
+      assert.equal(parseRecord(r.path, changed)!.status, 'deprecated');
+    });
+
     it('changes a status and records the date where the format keeps one', () => {
       const r = madr(1, 'Use Kafka');
       const text = applyEdits(r.text, changeStatusEdits(r, 'deprecated', '2026-11-23'));
@@ -161,6 +183,86 @@ describe('lifecycle', () => {
       const nygard = log.get(1);
       const changed = applyEdits(nygard.text, changeStatusEdits(nygard, 'deprecated', '2026-11-23'));
       assert.match(changed, /\nDate: 1992-01-12\n\n## Status\n\nDeprecated\n/, 'adr-tools\' Date: is the creation date: kept');
+    });
+  });
+
+  describe('hand-edited Nygard records', () => {
+    const NEWER = '# 2. Use Pulsar\n\nDate: 2024-02-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n';
+    const nygard = (path: string, text: string): RecordText => ({ path, text, record: parseRecord(path, text, { folderHint: 'adr' })! });
+    const newer = nygard('doc/adr/0002-use-pulsar.md', NEWER);
+    /** Supersedes `olderText` (record 1) with record 2; returns the older record's new text, read back. */
+    const supersede = (olderText: string) => {
+      const older = nygard('doc/adr/0001-use-kafka.md', olderText);
+      const [a, b] = supersedeEdits(older, newer);
+      const text = applyEdits(older.text, a.edits);
+      const read = parseRecord(older.path, text, { folderHint: 'adr' })!;
+      const newerRead = parseRecord(newer.path, applyEdits(newer.text, b.edits), { folderHint: 'adr' })!;
+      assert.deepEqual(newerRead.relations.map(r => [r.type, r.target]), [['supercedes', '0001-use-kafka.md']]);
+      return { text, status: read.status, relations: read.relations.map(r => [r.type, r.target]) };
+    };
+    const HEAD = '# 1. Use Kafka\n\nDate: 2024-01-01\n\n## Status\n\n';
+
+    it('a paragraph before Accepted: the paragraph stays, Accepted goes, the link ends the section (edits overlapped)', () => {
+      const r = supersede(`${HEAD}We discussed this at length.\n\nAccepted\n\n## Context\n\nc\n`);
+      assert.equal(r.text, `${HEAD}We discussed this at length.\n\nSuperceded by [2. Use Pulsar](0002-use-pulsar.md)\n\n## Context\n\nc\n`);
+      assert.equal(r.status, 'superseded');
+      assert.deepEqual(r.relations, [['superceded by', '0002-use-pulsar.md']]);
+    });
+
+    it('Accepted on the last line of a file without a final line break (an edit ended past the text)', () => {
+      const r = supersede(`${HEAD}We discussed this.\n\nAccepted`);
+      assert.equal(r.text, `${HEAD}We discussed this.\n\nSuperceded by [2. Use Pulsar](0002-use-pulsar.md)`);
+      assert.equal(r.status, 'superseded');
+    });
+
+    it('a sub-heading under Status: the link goes before it, so the status reads back (the record had none left)', () => {
+      const r = supersede(`${HEAD}Accepted\n\n### History\n\nProposed in May.\n\n## Context\n\nc\n`);
+      assert.equal(r.text, `${HEAD}Superceded by [2. Use Pulsar](0002-use-pulsar.md)\n\n### History\n\nProposed in May.\n\n## Context\n\nc\n`);
+      assert.equal(r.status, 'superseded');
+      assert.deepEqual(r.relations, [['superceded by', '0002-use-pulsar.md']]);
+    });
+
+    it('a sub-heading under Status: a link is added before it too', () => {
+      const source = nygard('doc/adr/0001-use-kafka.md', `${HEAD}Accepted\n\n### History\n\nProposed in May.\n`);
+      const [a] = linkEdits(source, 'Amends', newer, 'Amended by');
+      const read = parseRecord(source.path, applyEdits(source.text, a.edits), { folderHint: 'adr' })!;
+      assert.equal(read.status, 'accepted');
+      assert.deepEqual(read.relations.map(r => [r.type, r.target]), [['amends', '0002-use-pulsar.md']]);
+    });
+
+    it('changing the status keeps a relation paragraph written before the status word (it was replaced)', () => {
+      const r = nygard('doc/adr/0001-use-kafka.md', `${HEAD}Amended by [2. Use Pulsar](0002-use-pulsar.md)\n\nAccepted\n\n## Context\n\nc\n`);
+      const text = applyEdits(r.text, changeStatusEdits(r, 'deprecated', '2026-11-23'));
+      assert.equal(text, `${HEAD}Deprecated\n\nAmended by [2. Use Pulsar](0002-use-pulsar.md)\n\n## Context\n\nc\n`);
+      const read = parseRecord(r.path, text, { folderHint: 'adr' })!;
+      assert.equal(read.status, 'deprecated');
+      assert.deepEqual(read.relations.map(x => [x.type, x.target]), [['amended by', '0002-use-pulsar.md']]);
+    });
+
+    it('changing a superseded record\'s status replaces its "Superceded by" paragraph, which was its status', () => {
+      const r = nygard('doc/adr/0001-use-kafka.md', `${HEAD}Superceded by [2. Use Pulsar](0002-use-pulsar.md)\n\n## Context\n\nc\n`);
+      const read = parseRecord(r.path, applyEdits(r.text, changeStatusEdits(r, 'accepted')), { folderHint: 'adr' })!;
+      assert.equal(read.status, 'accepted');
+    });
+
+    it('a title with brackets and a file name with spaces and parentheses: the link reads back to the record', () => {
+      const odd = nygard('doc/adr/0002-use (odd) names.md', NEWER.replace('Use Pulsar', 'Use [brackets] and \\ here'));
+      const older = nygard('doc/adr/0001-use-kafka.md', `${HEAD}Accepted\n`);
+      const [a, b] = supersedeEdits(older, odd);
+      const text = applyEdits(older.text, a.edits);
+      assert.equal(text, `${HEAD}Superceded by [2. Use \\[brackets\\] and \\\\ here](0002-use%20%28odd%29%20names.md)\n`);
+      const read = parseRecord(older.path, text, { folderHint: 'adr' })!;
+      assert.deepEqual(read.relations.map(x => [x.type, resolveLink(older.path, x.target)]), [['superceded by', odd.path]]);
+      const back = parseRecord(odd.path, applyEdits(odd.text, b.edits), { folderHint: 'adr' })!;
+      assert.deepEqual(back.relations.map(x => [x.type, resolveLink(odd.path, x.target)]), [['supercedes', older.path]]);
+    });
+
+    it('statusAsWritten and adrToolsVerb take empty and blank words without throwing', () => {
+      assert.equal(statusAsWritten('nygard', ''), '');
+      assert.equal(statusAsWritten('madr', ''), '');
+      assert.equal(adrToolsVerb('  '), '');
+      assert.equal(adrToolsVerb(''), '');
+      assert.equal(adrToolsVerb('  superseded   by '), 'Superceded by');
     });
   });
 
@@ -179,6 +281,112 @@ describe('lifecycle', () => {
       const third = files.find(f => f.path === others[1].path)!;
       assert.match(applyEdits(others[1].text, third.edits), /\nSupercedes \[7\. Second Record\]\(0007-second-record\.md\)\n/);
       assert.equal(files.some(f => f.path === others[0].path), false, 'a record without links is not touched');
+    });
+  });
+
+  describe('records the fuzzer broke (test/support/fuzz.ts): every edit reads back', () => {
+    const read = (path: string, text: string, folderHint: 'adr' | 'rfc' = 'adr') => ({ path, text, record: parseRecord(path, text, { folderHint })! });
+    const l4b = (path: string, text: string) => read(`docs/adr/${path}`, text);
+    const OLDER = l4b('20240101-use-kafka.md', '# Use Kafka\n\n- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n');
+    const after = (r: RecordText, edits: readonly { range: Range; newText: string }[], folderHint: 'adr' | 'rfc' = 'adr') => parseRecord(r.path, applyEdits(r.text, edits), { folderHint })!;
+    const relations = (r: { relations: readonly { type: string; target: string }[] }) => r.relations.map(x => [x.type, x.target]);
+
+    for (const [what, tail] of [['a code block never closed', '\n```sh\nnpm install\n'], ['an HTML comment never closed', '\n<!-- to do\n\nmore\n']] as const) {
+      it(`a record ending in ${what}: the new Links section is closed off from it (it was code, or comment)`, () => {
+        const newer = l4b('20240201-use-pulsar.md', `# Use Pulsar\n\n- Status: accepted\n- Date: 2024-02-01\n\n## Context and Problem Statement\n\nc\n${tail}`);
+        const [, b] = supersedeEdits(OLDER, newer);
+        assert.deepEqual(relations(after(newer, b.edits)), [['supersedes', '20240101-use-kafka.md']]);
+      });
+    }
+
+    it('a Nygard record whose text after the title is one open code block: the new Status section reads back', () => {
+      const r = read('doc/adr/0005-help.md', '# 5. Help comments\n~~~\nDate: 2016-02-13\n\n## Status\n\nAccepted\n');
+      assert.equal(r.record.status, 'missing');
+      assert.equal(after(r, changeStatusEdits(r, 'deprecated')).status, 'deprecated');
+    });
+
+    it('a Rust RFC keeps its Start Date when its status changes (it was replaced, as a last-changed date)', () => {
+      const r = read('text/0001-x.md', '- Feature Name: x\n- Start Date: 2014-03-11\n- RFC PR: [#1](https://x.test/1)\n\n# Summary\n\ns\n', 'rfc');
+      const changed = after(r, changeStatusEdits(r, 'accepted', '2026-11-23'), 'rfc');
+      assert.equal(changed.status, 'accepted');
+      assert.equal(changed.date, '2014-03-11');
+    });
+
+    it('a date on the line where new front matter goes is still changed (edits on one line need not overlap)', () => {
+      const r = read('docs/rfcs/0001-x.md', '- Date: 2024-01-01\n\n# Use X\n\n## Summary\n\ns\n', 'rfc');
+      assert.equal(r.record.kind, 'rfc');
+      const changed = after(r, changeStatusEdits(r, 'accepted', '2026-11-23'), 'rfc');
+      assert.deepEqual([changed.status, changed.date], ['accepted', '2026-11-23']);
+    });
+
+    it('an empty "- Date:" bullet gets the date after its colon (the value was placed at the start of the line)', () => {
+      const r = l4b('20240101-x.md', '# X\n\n- Status: accepted\n- Date:\n\n## Context and Problem Statement\n\nc\n');
+      const text = applyEdits(r.text, changeStatusEdits(r, 'deprecated', '2026-11-23'));
+      assert.match(text, /^- Date: 2026-11-23$/m);
+      assert.deepEqual([parseRecord(r.path, text)!.status, parseRecord(r.path, text)!.date], ['deprecated', '2026-11-23']);
+    });
+
+    it('a status value that also occurs earlier in its line is replaced where it is (`- Status: a`: the `a` of "Status" was)', () => {
+      const r = l4b('20240101-x.md', '# X\n\n- Status: a\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n');
+      assert.equal(after(r, changeStatusEdits(r, 'accepted')).status, 'accepted');
+    });
+
+    it('a status bullet where the metadata is not read is not the one changed: text above the title, or the bullet 40 lines down', () => {
+      for (const text of [
+        '- Date: 2024-01-01\n\n# X\n\n- Status: accepted\n\n## Context and Problem Statement\n\nc\n## Considered Options\n\n- a\n\n## Decision Outcome\n\nd\n',
+        `# X\n${'\n'.repeat(45)}- Status: accepted\n- Date: 2024-01-01\n\n## Context and Problem Statement\n\nc\n## Decision Outcome\n\nd\n`,
+      ]) {
+        const r = l4b('20240101-x.md', text);
+        assert.equal(after(r, changeStatusEdits(r, 'deprecated')).status, 'deprecated', text.slice(0, 30));
+        const [a] = supersedeEdits(r, OLDER);
+        assert.equal(after(r, a.edits).status, 'superseded', text.slice(0, 30));
+      }
+    });
+
+    it('a Rust RFC with a "- Status:" bullet: the status goes where a Rust RFC\'s status is read (the bullet is not)', () => {
+      const r = read('text/0002-x.md', '- Status: accepted\n- Feature Name: x\n- Start Date: 2014-03-11\n\n# Summary\n\ns\n', 'rfc');
+      const other = read('text/0003-y.md', '- Feature Name: y\n- Start Date: 2014-04-11\n\n# Summary\n\ns\n', 'rfc');
+      assert.equal(r.record.kind, 'rust-rfc');
+      const [a] = supersedeEdits(r, other);
+      const read2 = after(r, a.edits, 'rfc');
+      assert.equal(read2.status, 'superseded');
+      assert.deepEqual(relations(read2), [['superseded by', '0003-y.md']]);
+    });
+
+    it('a title holding U+2028 (a line separator to JavaScript, not to Markdown): the link bullet still reads back', () => {
+      const odd = l4b('20240301-odd.md', '# Odd\u2028title\n\n- Status: accepted\n- Date: 2024-03-01\n\n## Context and Problem Statement\n\nc\n');
+      const [a] = linkEdits(OLDER, 'Amends', odd, 'Amended by');
+      assert.deepEqual(relations(after(OLDER, a.edits)), [['amends', '20240301-odd.md']]);
+    });
+  });
+
+  describe('renumber, beyond adr-tools', () => {
+    it('a record numbered from 100000 gets the new number in place of its whole prefix (five digits were replaced)', () => {
+      const text = '# 100000. Big Log\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n';
+      const target = { path: 'doc/adr/100000-big-log.md', text, record: parseRecord('doc/adr/100000-big-log.md', text, { folderHint: 'adr' })! };
+      const { newPath, files } = renumberEdits(target, 7, []);
+      assert.equal(newPath, 'doc/adr/0007-big-log.md');
+      assert.match(applyEdits(text, files[0].edits), /^# 7\. Big Log\n/);
+    });
+
+    it('MADR: the ADR-NNNN id of a "superseded by" status and the label of a Supersedes bullet follow the number', () => {
+      const madr = (n: number, title: string, extra = '') => {
+        const path = `docs/decisions/${recordFileName(n, title)}`;
+        const text = `---\nstatus: accepted\n---\n\n# ${title}\n\n## Context and Problem Statement\n\nc\n${extra}`;
+        return { path, text, record: parseRecord(path, text)! };
+      };
+      const older = madr(1, 'Use Kafka');
+      const newer = madr(2, 'Use Pulsar');
+      const [a, b] = supersedeEdits(older, newer);
+      const o = { ...older, text: applyEdits(older.text, a.edits) };
+      const superseded = { ...o, record: parseRecord(o.path, o.text)! };
+      const { newPath, files } = renumberEdits(newer, 7, [superseded]);
+      const olderText = applyEdits(superseded.text, files.find(f => f.path === older.path)!.edits);
+      assert.match(olderText, /^status: superseded by ADR-0007$/m);
+      const n = { ...newer, text: applyEdits(newer.text, b.edits) };
+      const moved = renumberEdits(older, 9, [{ ...n, record: parseRecord(n.path, n.text)! }]);
+      assert.ok(applyEdits(n.text, moved.files[0].edits).endsWith('* Supersedes [ADR-0009](0009-use-kafka.md)\n'));
+      assert.equal(newPath, 'docs/decisions/0007-use-pulsar.md');
     });
   });
 

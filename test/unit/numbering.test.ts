@@ -5,7 +5,7 @@
  * and dated (log4brains) names and today's date are formatted as documented.
  */
 import * as assert from 'node:assert/strict';
-import { datedFileName, isoDate, nextNumber, recordFileName, slugify } from '../../src/core/numbering';
+import { datedFileName, isoDate, nextNumber, readNamePrefix, readNumberedFileName, recordFileName, slugify } from '../../src/core/numbering';
 import { adrNewTitle, parseTranscript } from '../support/adrToolsExpected';
 import { expectedNames, readExpected } from '../support/fixtures';
 
@@ -125,6 +125,14 @@ describe('numbering', () => {
       ['non-records ignored', ['README.md', 'index.md', 'template.md', '0007-x.md'], 8],
       ['a number not followed by "-" ignored', ['0042.md', '0042_x.md', 'adr-0099.md', '0003-ok.md'], 4],
       ['five digits', ['99999-last.md'], 100000],
+      ['six digits: a record too (numbers from 100000 were not)', ['100000-x.md'], 100001],
+      ['nine digits', ['123456789-x.md'], 123456790],
+      ['ten digits: no number', ['1234567890-x.md', '0002-b.md'], 3],
+      ['eight digits that are no date (30 February) are a number', ['20240230-x.md'], 20240231],
+      ['29 February of a leap year is a date', ['20240229-x.md', '0001-a.md'], 2],
+      ['29 February of another year is a number', ['20230229-x.md'], 20230230],
+      ['a date before 1970 is a number', ['19691231-x.md'], 19691232],
+      ['eight digits that are no date (month 13) are a number', ['20241301-x.md'], 20241302],
       ['0000-template.md alone', ['0000-template.md'], 1],
       ['a Set', new Set(['0001-a.md', '0004-d.md']), 5],
     ];
@@ -134,6 +142,39 @@ describe('numbering', () => {
     it('takes any iterable, such as a generator', () => {
       function* names() { yield '0011-k.md'; yield '0012-l.md'; }
       assert.equal(nextNumber(names()), 13);
+    });
+  });
+
+  describe('readNamePrefix and readNumberedFileName', () => {
+    const cases: [string, ReturnType<typeof readNumberedFileName>][] = [
+      ['0007-use-x.md', { number: 7, slug: 'use-x' }],
+      ['0008-x.MD', { number: 8, slug: 'x' }],
+      ['100000-x.md', { number: 100000, slug: 'x' }],
+      ['999999999-x.md', { number: 999999999, slug: 'x' }],
+      ['1000000000-x.md', undefined],
+      ['20240115-use-postgres.md', { date: '2024-01-15', slug: 'use-postgres' }],
+      ['20240230-x.md', { number: 20240230, slug: 'x' }],
+      ['2024011-x.md', { number: 2024011, slug: 'x' }],
+      ['202401150-x.md', { number: 202401150, slug: 'x' }],
+      ['0001-.md', undefined],
+      ['0001-x.txt', undefined],
+      ['0001x.md', undefined],
+      ['x-0001.md', undefined],
+      ['-0001-x.md', undefined],
+      ['', undefined],
+    ];
+    for (const [name, expected] of cases) {
+      it(`${JSON.stringify(name)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(readNumberedFileName(name), expected));
+    }
+
+    it('counts the prefix\'s digits, and reads any name, not only Markdown files', () => {
+      assert.deepEqual(readNamePrefix('0042-notes'), { number: 42, length: 4 });
+      assert.deepEqual(readNamePrefix('20201016-y'), { date: '2020-10-16', length: 8 });
+      assert.equal(readNamePrefix('0042'), undefined);
+    });
+
+    it('reads a long run of digits in time linear in the prefix (it stops after 10 digits)', () => {
+      assert.equal(readNamePrefix(`${'1'.repeat(1_000_000)}-x.md`), undefined);
     });
   });
 

@@ -3,8 +3,9 @@
  * missing section where the template puts it, and setting a record's status where its format keeps it.
  * Every edit uses the document's own line ends.
  */
+import { stringify } from 'yaml';
 import type { KindSpec, SectionSpec } from '../kinds';
-import type { DecisionRecord } from '../record';
+import { DecisionRecord, metadataLines } from '../record';
 import { range } from '../text';
 import type { Fix, TextEdit } from './types';
 
@@ -72,7 +73,12 @@ export function insertUnderHeading(lines: readonly string[], heading: LineSpan, 
 
 /** How each format writes a status word: adr-tools capitalizes it (`Accepted`), MADR and log4brains do not. */
 export function statusAsWritten(kind: string, status: string): string {
-  return kind === 'nygard' ? status[0].toUpperCase() + status.slice(1) : status;
+  return kind === 'nygard' ? status.charAt(0).toUpperCase() + status.slice(1) : status;
+}
+
+/** A string as a YAML scalar that reads back as itself: plain where it can be (`accepted`), else quoted (`"superseded by [A: B](x.md)"`). */
+function yamlScalar(value: string): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 /** A `status:` key of the front matter (with an indented continuation, such as a list), as a line span, if any. */
@@ -97,12 +103,13 @@ function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]
 export function setStatusEdits(record: DecisionRecord, status: string, sections: ReadonlyMap<SectionSpec, LineSpan>, spec: KindSpec, lines: readonly string[], eol: string): TextEdit[] {
   const written = statusAsWritten(record.kind, status);
   const key = frontMatterStatusLines(record, lines);
-  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${written}` }];
+  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }];
   const at = record.statusRange;
   if (at && record.status !== 'missing') return [{ range: at, newText: written }];
-  // An empty `- Status:` bullet under the title (log4brains).
-  const firstSection = record.outline.headings.find(h => h.line > (record.titleHeading?.line ?? -1));
-  for (let i = 0; i < (firstSection?.line ?? Math.min(lines.length, 40)); i++) {
+  // An empty `- Status:` bullet under the title (log4brains), where the record reads its metadata (a Rust RFC's are not its status).
+  const meta = metadataLines(record.outline, lines);
+  const bulletsEnd = record.kind === 'rust-rfc' ? meta.start : meta.end;
+  for (let i = meta.start; i < bulletsEnd; i++) {
     const m = /^(\s{0,3}[-*+]\s+status\s*:).*$/i.exec(lines[i]);
     if (m) return [{ range: range(i, 0, i, lines[i].length), newText: `${m[1]} ${written}` }];
   }
@@ -114,12 +121,14 @@ export function setStatusEdits(record: DecisionRecord, status: string, sections:
     return [insertLines(lines, next?.line ?? lines.length, `## Status${eol}${eol}${written}${eol}`, eol)];
   }
   if (record.kind === 'log4brains') {
-    const line = record.titleHeading ? bodyStart(lines, record.titleHeading) : 0;
+    // Under the title, unless that is not where the metadata is read (text above the title, or the title far down).
+    const under = record.titleHeading ? bodyStart(lines, record.titleHeading) : meta.start;
+    const line = under <= meta.end && under < meta.limit ? under : meta.start;
     return [{ range: range(line, 0, line, 0), newText: `${eol}- Status: ${written}${eol}` }];
   }
   if (record.outline.frontMatter) {
     const end = record.outline.frontMatter.endLine;
-    return [{ range: range(end, 0, end, 0), newText: `status: ${written}${eol}` }];
+    return [{ range: range(end, 0, end, 0), newText: `status: ${yamlScalar(written)}${eol}` }];
   }
-  return [{ range: range(0, 0, 0, 0), newText: `---${eol}status: ${written}${eol}---${eol}${eol}` }];
+  return [{ range: range(0, 0, 0, 0), newText: `---${eol}status: ${yamlScalar(written)}${eol}---${eol}${eol}` }];
 }
