@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import { CommandManager } from './commands/commandManager';
 import { ClearDecisionsFilterCommand, CopyRecordLinkCommand, FilterDecisionsCommand, GroupDecisionsByCommand, OnRecordCommand, RefreshDecisionsCommand, ShowLogCommand } from './commands/explorer';
-import { registerLifecycleCommands } from './commands/lifecycle';
-import { registerNewRecordCommands } from './commands/newRecord';
+import { lifecycleCommands } from './commands/lifecycle';
+import { NewRecordCommand } from './commands/newRecord';
 import { registerDiagnostics } from './diagnostics';
 import type { DecisionTreeProvider } from './explorer/decisionTree';
 import { DecisionsView } from './explorer/decisionsView';
@@ -31,12 +31,11 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   const index = new RecordIndex(locator);
   context.subscriptions.push(config, locator, index);
 
-  registerNewRecordCommands(context, locator, index);
-  registerLifecycleCommands(context, locator, index);
   const commands = new CommandManager();
   const decisions = new DecisionsView(index, context.workspaceState);
   context.subscriptions.push(commands, decisions);
   for (const command of [
+    new NewRecordCommand('adr', locator, index), new NewRecordCommand('rfc', locator, index), ...lifecycleCommands(locator, index),
     new RefreshDecisionsCommand(index), new GroupDecisionsByCommand(decisions), new FilterDecisionsCommand(decisions),
     new ClearDecisionsFilterCommand(decisions), new CopyRecordLinkCommand(index), new ShowLogCommand(),
     new OnRecordCommand('_specFirst.openRecordPreview', 'specFirst.showPreview'), new OnRecordCommand('_specFirst.revealRecordInExplorer', 'revealInExplorer'),

@@ -14,7 +14,7 @@ import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord } from '../core/record';
 import { toTextEdits } from '../util/convert';
-import { errorMessage, log } from '../util/log';
+import { log } from '../util/log';
 import { RecordArg, uriOfRecordArg } from '../util/recordArg';
 import { settings } from '../util/settings';
 import { buildGraph } from '../workspace/graph';
@@ -22,6 +22,7 @@ import { RecordLocator } from '../workspace/locator';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { parseOptionsFor } from '../workspace/recordOptions';
 import { newRecord } from './newRecord';
+import type { Command } from './commandManager';
 import { WriteOptions, confirmInRestrictedMode, isWriteOptions, writeRefusal } from './writeGuard';
 
 /** The record a command argument names, else the active editor's. */
@@ -29,29 +30,37 @@ function uriOf(arg: RecordArg): vscode.Uri | undefined {
   return uriOfRecordArg(arg) ?? vscode.window.activeTextEditor?.document.uri;
 }
 
-/** Registers the lifecycle commands into `context.subscriptions`. */
-export function registerLifecycleCommands(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex): void {
+/**
+ * The lifecycle commands, as objects for the {@link CommandManager} (which reports their errors).
+ * Arguments (for the Decisions view, keybindings, other extensions and tests): a record (see
+ * {@link RecordArg}) and what the command would otherwise ask for; `{ confirmed: true }` last skips
+ * the Restricted Mode confirmation of the commands that create or rename files.
+ */
+export function lifecycleCommands(locator: RecordLocator, index: RecordIndex): Command[] {
   const lifecycle = new Lifecycle(locator, index);
-  const run = <A extends unknown[]>(name: string, fn: (...args: A) => Promise<unknown>) => async (...args: A) => {
-    try {
-      return await fn(...args);
-    } catch (err) {
-      log().error(`${name} failed: ${errorMessage(err)}`);
-      void vscode.window.showErrorMessage(`Spec-First: ${name} failed: ${errorMessage(err)}`);
-      return undefined;
-    }
-  };
-  context.subscriptions.push(
-    vscode.commands.registerCommand('specFirst.supersedeRecord', run('Supersede', (arg?: RecordArg | WriteOptions, title?: string, options?: WriteOptions) =>
-      (isWriteOptions(arg) ? lifecycle.supersede(undefined, undefined, arg) : lifecycle.supersede(arg, title, options)))),
-    vscode.commands.registerCommand('specFirst.linkRecords', run('Link Records', (arg?: RecordArg, relation?: string, target?: RecordArg, reverse?: string) => lifecycle.link(arg, relation, target, reverse))),
-    vscode.commands.registerCommand('specFirst.changeStatus', run('Change Status', (arg?: RecordArg, status?: string) => lifecycle.changeStatus(arg, status))),
-    vscode.commands.registerCommand('specFirst.renumberRecord', run('Renumber', (arg?: RecordArg | WriteOptions, number?: number, options?: WriteOptions) =>
-      (isWriteOptions(arg) ? lifecycle.renumber(undefined, undefined, arg) : lifecycle.renumber(arg, number, options)))),
-    vscode.commands.registerCommand('specFirst.generateIndex', run('Generate Index', (folder?: vscode.Uri | WriteOptions, options?: WriteOptions) =>
-      (isWriteOptions(folder) ? lifecycle.generateIndex(undefined, folder) : lifecycle.generateIndex(folder, options)))),
-    vscode.commands.registerCommand('specFirst.exportGraph', run('Export Decision Graph', () => lifecycle.exportGraph())),
-  );
+  return [
+    {
+      id: 'specFirst.supersedeRecord', title: 'Supersede',
+      execute: (arg?: RecordArg | WriteOptions, title?: string, options?: WriteOptions) =>
+        (isWriteOptions(arg) ? lifecycle.supersede(undefined, undefined, arg) : lifecycle.supersede(arg, title, options)),
+    },
+    {
+      id: 'specFirst.linkRecords', title: 'Link Records',
+      execute: (arg?: RecordArg, relation?: string, target?: RecordArg, reverse?: string) => lifecycle.link(arg, relation, target, reverse),
+    },
+    { id: 'specFirst.changeStatus', title: 'Change Status', execute: (arg?: RecordArg, status?: string) => lifecycle.changeStatus(arg, status) },
+    {
+      id: 'specFirst.renumberRecord', title: 'Renumber',
+      execute: (arg?: RecordArg | WriteOptions, number?: number, options?: WriteOptions) =>
+        (isWriteOptions(arg) ? lifecycle.renumber(undefined, undefined, arg) : lifecycle.renumber(arg, number, options)),
+    },
+    {
+      id: 'specFirst.generateIndex', title: 'Generate Table of Contents',
+      execute: (folder?: vscode.Uri | WriteOptions, options?: WriteOptions) =>
+        (isWriteOptions(folder) ? lifecycle.generateIndex(undefined, folder) : lifecycle.generateIndex(folder, options)),
+    },
+    { id: 'specFirst.exportGraph', title: 'Export Decision Graph', execute: () => lifecycle.exportGraph() },
+  ];
 }
 
 /** The commands' logic; one instance per activation. */

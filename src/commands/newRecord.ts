@@ -16,6 +16,7 @@ import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
+import type { Command } from './commandManager';
 import { WriteOptions, confirmInRestrictedMode, writeRefusal } from './writeGuard';
 
 /**
@@ -41,12 +42,17 @@ export interface NewRecordArgs extends WriteOptions {
 
 const MAX_ATTEMPTS = 50;
 
-/** The two commands, registered into `context.subscriptions`. */
-export function registerNewRecordCommands(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('specFirst.newAdr', (args?: NewRecordArgs) => newRecord('adr', locator, index, args)),
-    vscode.commands.registerCommand('specFirst.newRfc', (args?: NewRecordArgs) => newRecord('rfc', locator, index, args)),
-  );
+/** "New ADR" (`specFirst.newAdr`) or "New RFC" (`specFirst.newRfc`), with optional {@link NewRecordArgs}. Returns the new file's URI. */
+export class NewRecordCommand implements Command {
+  readonly id: string;
+  readonly title: string;
+  constructor(private readonly type: 'adr' | 'rfc', private readonly locator: RecordLocator, private readonly index: RecordIndex) {
+    this.id = type === 'adr' ? 'specFirst.newAdr' : 'specFirst.newRfc';
+    this.title = type === 'adr' ? 'New ADR' : 'New RFC';
+  }
+  execute(args?: NewRecordArgs): Promise<vscode.Uri | undefined> {
+    return newRecord(this.type, this.locator, this.index, args);
+  }
 }
 
 /**

@@ -95,6 +95,8 @@ describe('Lifecycle commands', () => {
     // A branch merged with its own "0002": same number, and a record that links to it.
     const dup = fixture('lifecycle/renumber/doc/adr/0002-use-pulsar.md');
     await vscode.workspace.fs.writeFile(dup, new TextEncoder().encode(`# 2. Use Pulsar\n\nDate: ${DATE}\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nIt costs a cluster.\n`));
+    // The server's watcher can miss a file written this way: the index is told, as an editor's save would.
+    await (await activate()).index.refresh(dup);
     assert.equal(await vscode.commands.executeCommand('specFirst.linkRecords', first, 'Amended by', dup, 'Amends'), true);
     await openAndLint(dup);
     const duplicate = (await diagnosticsWhere(dup, d => d.some(x => codeOf(x) === 'SF015'))).find(d => codeOf(d) === 'SF015')!;
