@@ -5,7 +5,8 @@
  * `"editor.codeActionsOnSave": { "source.fixAll.spec-first": "explicit" }` works.
  */
 import * as vscode from 'vscode';
-import { Fix, TextEdit } from '../core/lint';
+import { Fix } from '../core/lint';
+import { nonOverlapping, safeFixes } from '../core/lint/fixAll';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
 import { SOURCE, lintDocument, toRange } from './lintController';
@@ -58,7 +59,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   /** One action applying every safe repair of the document, overlapping ones skipped. */
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
     const findings = lintDocument(document, this.locator, this.index) ?? [];
-    const safe = findings.map(f => f.fix).filter((f): f is Fix => f?.safe === true);
+    const safe = safeFixes(findings);
     if (safe.length === 0) return [];
     const edits = nonOverlapping(safe.flatMap(f => f.edits));
     const action = new vscode.CodeAction(`Fix all Spec-First problems (${safe.length})`, FIX_ALL_KIND);
@@ -75,23 +76,4 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     for (const e of fix.edits) action.edit.replace(document.uri, toRange(e.range), e.newText);
     return action;
   }
-}
-
-/**
- * Edits that can be applied together: sorted by position; an edit overlapping one already taken is
- * dropped, and an edit identical to the one before it too (insertions at the same point keep their
- * order). What is dropped is left for the next run.
- */
-export function nonOverlapping(edits: readonly TextEdit[]): TextEdit[] {
-  const before = (a: TextEdit['range']['start'], b: TextEdit['range']['start']) => a.line - b.line || a.character - b.character;
-  const sorted = [...edits].sort((a, b) => before(a.range.start, b.range.start));
-  const out: TextEdit[] = [];
-  for (const e of sorted) {
-    const last = out[out.length - 1];
-    if (last && before(e.range.start, last.range.end) < 0) continue;
-    // The same edit twice (two findings with one repair): once is enough.
-    if (last && before(e.range.start, last.range.start) === 0 && before(e.range.end, last.range.end) === 0 && e.newText === last.newText) continue;
-    out.push(e);
-  }
-  return out;
 }
