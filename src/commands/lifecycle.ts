@@ -13,6 +13,7 @@ import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, linkEdits, renumb
 import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord } from '../core/record';
+import { stripBom } from '../core/text';
 import { toTextEdits } from '../util/convert';
 import { log } from '../util/log';
 import { RecordArg, uriOfRecordArg } from '../util/recordArg';
@@ -235,9 +236,13 @@ class Lifecycle {
   }
 
   /** A record's current text (its open editor's, unsaved changes included) and parse. */
+  /**
+   * A record's text as the user sees it: the open document's (unsaved edits included), else the
+   * file's. Files are not opened as documents: a renumber reads every record of the folder.
+   */
   private async textOf(entry: IndexedRecord): Promise<RecordText> {
-    const document = await vscode.workspace.openTextDocument(entry.uri);
-    const text = document.getText();
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === entry.uri.toString());
+    const text = open ? open.getText() : stripBom(new TextDecoder().decode(await vscode.workspace.fs.readFile(entry.uri)));
     const where = this.locator.classify(entry.uri);
     const record = parseRecord(entry.record.path, text, parseOptionsFor(entry.uri, where?.hint, this.locator.config)) ?? entry.record;
     return { path: entry.record.path, text, record };
