@@ -6,35 +6,16 @@
  * Reads the {@link RecordIndex} and refreshes when it changes.
  */
 import * as vscode from 'vscode';
-import { relationType, resolveRelation, reverseOf } from '../core/lint/relations';
-import { dirname } from '../core/paths';
+import { GROUP_BY, GroupBy, groupRecords, kindLabel, recordLabel } from '../core/recordGroups';
 import { RecordQuery, isEmptyQuery, matchesQuery, parseRecordQuery } from '../core/recordFilter';
-import { isSettledGroup, orderStatusGroups, statusGroupOf, statusLabel } from '../core/statusGroups';
-import { errorMessage, log } from '../util/log';
+import { RelationLink, relationGraph, relationLabel } from '../core/relationGraph';
+import { isSettledGroup, statusLabel } from '../core/statusGroups';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 
-/** How the view groups records. */
-export type GroupBy = 'status' | 'folder' | 'kind';
-
-/** The ways to group, in the order the quick pick offers them. */
-export const GROUP_BY: readonly GroupBy[] = ['status', 'folder', 'kind'];
+export { GROUP_BY, recordLabel, type GroupBy };
 
 /** The `workspaceState` key holding the group-by choice. */
 export const GROUP_BY_STATE_KEY = 'specFirst.decisions.groupBy';
-
-/** A relation of a record shown as its child: resolved to a record of the index, or not. */
-export interface RelationLink {
-  /** The relation from the parent record's side, one spelling (`superseded by`, `amends`…). */
-  readonly type: string;
-  /** The record it names; undefined when the target does not resolve to an indexed record. */
-  readonly target: IndexedRecord | undefined;
-  /** The target as written (label or link), shown when unresolved. */
-  readonly written: string;
-  /** True when the relation is written in the other record (its reverse shown here). */
-  readonly incoming: boolean;
-  /** For an incoming relation whose reverse is unknown: the type as the other record writes it. */
-  readonly writtenType?: string;
-}
 
 /** A node of the tree: a workspace folder, a group, a record, or one of a record's relations. */
 export type DecisionNode =
@@ -42,44 +23,14 @@ export type DecisionNode =
   | { readonly type: 'status'; readonly status: string; readonly folder?: vscode.WorkspaceFolder; readonly records: readonly IndexedRecord[] }
   | { readonly type: 'group'; readonly by: 'folder' | 'kind'; readonly key: string; readonly folder?: vscode.WorkspaceFolder; readonly records: readonly IndexedRecord[] }
   | { readonly type: 'record'; readonly entry: IndexedRecord }
-  | { readonly type: 'relation'; readonly from: IndexedRecord; readonly link: RelationLink; readonly index: number };
+  | { readonly type: 'relation'; readonly from: IndexedRecord; readonly link: RelationLink<IndexedRecord>; readonly index: number };
 
 const ICONS: Record<string, string> = {
   draft: 'edit', proposed: 'question', accepted: 'pass', deprecated: 'warning', superseded: 'history', rejected: 'circle-slash', unknown: 'circle-outline',
 };
 
-const KIND_ORDER: readonly string[] = ['nygard', 'madr', 'log4brains', 'rfc', 'rust-rfc'];
-
-/** "0007 Use PostgreSQL" for numbered records, the title alone for date-prefixed ones. */
-export function recordLabel(entry: IndexedRecord): string {
-  const r = entry.record;
-  return r.number !== undefined ? `${r.id} ${r.title}` : r.title;
-}
-
-/** A record kind's name as people say it ("Nygard (adr-tools)", "MADR"…); a project kind's id as is. */
-export function kindLabel(kind: string): string {
-  return ({ nygard: 'Nygard (adr-tools)', madr: 'MADR', log4brains: 'log4brains', rfc: 'RFC', 'rust-rfc': 'Rust RFC' } as Record<string, string>)[kind] ?? kind;
-}
-
-/** Orders records by number, then date, then title. */
-function compareRecords(a: IndexedRecord, b: IndexedRecord): number {
-  const x = a.record, y = b.record;
-  return (x.number ?? Infinity) - (y.number ?? Infinity)
-    || (x.date ?? '').localeCompare(y.date ?? '')
-    || x.title.localeCompare(y.title)
-    || a.uri.toString().localeCompare(b.uri.toString());
-}
-
-/** True for link targets that name no record: URLs (`https:`, `mailto:`) and fragments. */
-function isExternal(target: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#');
-}
-
-/** The text shown for a relation child: "superseded by 0007 Use Pulsar". */
-export function relationLabel(link: RelationLink): string {
-  const name = link.target ? recordLabel(link.target) : link.written;
-  return link.writtenType ? `"${link.writtenType}" from ${name}` : `${link.type} ${name}`;
-}
+/** The key of the workspace folder holding a record: relations resolve among the records of one folder. */
+const folderOf = (entry: IndexedRecord) => entry.folder?.uri.toString() ?? '';
 
 /** The tree data provider of the `specFirst.decisions` view, with its grouping and filter. */
 export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNode>, vscode.Disposable {
@@ -89,7 +40,7 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
   private mode: GroupBy;
   private filterText = '';
   private query: RecordQuery = parseRecordQuery('');
-  private graph: Map<string, RelationLink[]> | undefined;
+  private graph: ReadonlyMap<IndexedRecord, readonly RelationLink<IndexedRecord>[]> | undefined;
 
   /** `state` (the workspace's memento) remembers the group-by choice; without it the choice lasts the session. */
   constructor(private readonly index: RecordIndex, private readonly state?: vscode.Memento) {
@@ -151,9 +102,9 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
   }
 
   /** The relations of a record, both directions, resolved among the records of its workspace folder. */
-  relationsOf(entry: IndexedRecord): readonly RelationLink[] {
-    this.graph ??= this.buildGraph();
-    return this.graph.get(entry.uri.toString()) ?? [];
+  relationsOf(entry: IndexedRecord): readonly RelationLink<IndexedRecord>[] {
+    this.graph ??= relationGraph(this.index.all(), folderOf);
+    return this.graph.get(this.index.get(entry.uri) ?? entry) ?? [];
   }
 
   /** Children of a node; the roots when `node` is undefined. Waits for the index's first scan. */
@@ -170,7 +121,7 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
     switch (node.type) {
       case 'folder': return this.groups(records.filter(e => e.folder?.uri.toString() === node.folder.uri.toString()), node.folder);
       case 'status':
-      case 'group': return [...node.records].sort(compareRecords).map(entry => ({ type: 'record', entry }));
+      case 'group': return node.records.map(entry => ({ type: 'record', entry }));
       case 'record': return this.relationsOf(node.entry).map((link, index) => ({ type: 'relation', from: node.entry, link, index }));
       case 'relation': return [];
     }
@@ -258,68 +209,12 @@ export class DecisionTreeProvider implements vscode.TreeDataProvider<DecisionNod
   }
 
   private groups(records: readonly IndexedRecord[], folder?: vscode.WorkspaceFolder): DecisionNode[] {
-    if (this.mode === 'status') {
-      const by = groupBy(records, r => statusGroupOf(r.record.status));
-      return orderStatusGroups(by.keys()).map(status => ({ type: 'status', status, folder, records: by.get(status)! }));
-    }
-    if (this.mode === 'folder') {
-      const by = groupBy(records, r => dirname(r.record.path));
-      return [...by.keys()].sort().map(key => ({ type: 'group', by: 'folder', key, folder, records: by.get(key)! }));
-    }
-    const by = groupBy(records, r => r.record.kind);
-    const rank = (k: string) => KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length;
-    return [...by.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map(key => ({ type: 'group', by: 'kind', key, folder, records: by.get(key)! }));
+    const groups = groupRecords(records, this.mode);
+    const by = this.mode;
+    return by === 'status'
+      ? groups.map(({ key, records }) => ({ type: 'status', status: key, folder, records }))
+      : groups.map(({ key, records }) => ({ type: 'group', by, key, folder, records }));
   }
-
-  /** Every record's relations, both directions, per workspace folder. Never throws on odd links. */
-  private buildGraph(): Map<string, RelationLink[]> {
-    const graph = new Map<string, RelationLink[]>();
-    const add = (entry: IndexedRecord, link: RelationLink) => {
-      const list = graph.get(entry.uri.toString()) ?? [];
-      const key = (l: RelationLink) => `${l.writtenType ?? l.type}|${l.target?.uri.toString() ?? l.written}`;
-      if (!list.some(l => key(l) === key(link))) list.push(link);
-      graph.set(entry.uri.toString(), list);
-    };
-    const byFolder = groupBy(this.index.all(), e => e.folder?.uri.toString() ?? '');
-    const incoming: [IndexedRecord, RelationLink][] = [];
-    for (const entries of byFolder.values()) {
-      const near = entries.map(e => ({ path: e.record.path, record: e.record }));
-      const byPath = new Map(entries.map(e => [e.record.path, e]));
-      for (const entry of [...entries].sort(compareRecords)) {
-        for (const relation of entry.record.relations) {
-          if (isExternal(relation.target)) continue;
-          let found: ReturnType<typeof resolveRelation>;
-          try {
-            found = resolveRelation({ path: entry.record.path, record: entry.record }, relation, near);
-          } catch (err) {
-            log().warn(`Could not resolve "${relation.target}" in ${entry.record.path}: ${errorMessage(err)}`);
-            found = undefined;
-          }
-          const target = found && found !== 'unresolved' ? byPath.get(found.path) : undefined;
-          const type = relationType(relation.type);
-          add(entry, { type, target, written: relation.label || relation.target, incoming: false });
-          if (target && target !== entry) {
-            const reverse = reverseOf(type);
-            incoming.push([target, { type: reverse ?? type, target: entry, written: entry.record.path, incoming: true, writtenType: reverse ? undefined : type }]);
-          }
-        }
-      }
-    }
-    // What others say comes after what the record says itself, and is dropped when it says the same.
-    for (const [entry, link] of incoming) add(entry, link);
-    return graph;
-  }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const by = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = by.get(k);
-    if (list) list.push(item);
-    else by.set(k, [item]);
-  }
-  return by;
 }
 
 function escape(text: string): string {

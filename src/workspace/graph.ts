@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { decisionGraph, nodeId } from '../core/lifecycle';
-import { resolveRelation } from '../core/lint/relations';
+import { relationResolver } from '../core/relationGraph';
 import type { RecordIndex } from './recordIndex';
 
 /** The graph as Markdown (a title and one Mermaid block) and its nodes' records, by node id. */
@@ -19,12 +19,10 @@ export function buildGraph(index: RecordIndex): WorkspaceGraph {
   const records = index.all();
   const pathOf = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   const byPath = new Map(records.map(e => [pathOf(e.uri), e]));
+  const resolve = relationResolver(records, e => e.folder?.uri.toString() ?? '');
   const source = decisionGraph([...byPath].map(([path, e]) => ({ path, record: e.record })), (from, target) => {
     const entry = byPath.get(from.path);
-    if (!entry) return undefined;
-    const found = resolveRelation({ path: entry.record.path, record: entry.record }, { type: '', target }, index.recordsNear(entry.uri).records);
-    if (!found || found === 'unresolved') return undefined;
-    const to = records.find(e => e.record === found.record);
+    const to = entry && resolve(entry, { type: '', target });
     return to && { path: pathOf(to.uri) };
   });
   const nodes = new Map([...byPath].map(([path, e]) => [nodeId(path), e.uri]));
