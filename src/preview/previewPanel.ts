@@ -293,25 +293,29 @@ export class PreviewManager implements vscode.Disposable {
   /**
    * Opens a link clicked in the preview ({@link classifyLink}): web and mail links outside VS Code;
    * relative paths (another record, a file of the repository) in the editor, at the heading their
-   * fragment names; other schemes (`command:`, `file:`…) are refused and logged: the document is
-   * untrusted text. A missing file is a warning, never an error thrown into the host.
+   * fragment names, if they stay inside the document's workspace folder (the document's own folder
+   * for a document outside the workspace); other schemes (`command:`, `file:`…) and paths that leave
+   * the folder are refused, logged and shown as a warning: the document is untrusted text. A missing file is a warning,
+   * never an error thrown into the host. The webview calls this for each click it does not handle
+   * itself; it is public so that the integration tests can follow a link as a click would.
    */
-  private async openLink(href: string): Promise<void> {
+  async openLink(href: string): Promise<void> {
     const base = this.resource;
     if (!base) return;
-    const link = classifyLink(href);
+    const folder = vscode.workspace.getWorkspaceFolder(base);
+    const root = folder?.uri ?? vscode.Uri.joinPath(base, '..');
+    const link = classifyLink(href, base.path.slice(root.path.replace(/\/$/, '').length + 1));
     if (link.kind === 'external') {
       await vscode.env.openExternal(vscode.Uri.parse(link.url));
       return;
     }
     if (link.kind === 'refused') {
       log().info(`Preview: did not open "${href}": ${link.reason}.`);
+      void vscode.window.showWarningMessage(`Spec-First: the preview did not open "${href}": ${link.reason}.`);
       return;
     }
     if (link.kind === 'fragment') return; // the webview scrolls to it itself
-    const target = link.fromRoot
-      ? vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(base)?.uri ?? vscode.Uri.joinPath(base, '..'), link.path)
-      : vscode.Uri.joinPath(base, '..', link.path);
+    const target = vscode.Uri.joinPath(root, ...link.path.split('/'));
     try {
       await vscode.workspace.fs.stat(target);
     } catch {
