@@ -233,7 +233,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private onMessage(message: unknown): void {
     if (!isFromWebview(message)) {
-      log().warn(`Preview: ignored an unexpected message from the webview: ${JSON.stringify(message)?.slice(0, 200)}`);
+      log().warn(`Preview: ignored a message from the webview that is not one of the preview's: ${JSON.stringify(message)?.slice(0, 200)}`);
       return;
     }
     switch (message.type) {
@@ -246,10 +246,14 @@ export class PreviewManager implements vscode.Disposable {
         if (a.scripts || a.handlers || a.dangerousUrls || a.frames || a.remoteImages || a.rootDataAttributes.length) {
           log().error(`Preview: the page of ${uri.path} holds what the sanitizer must remove: ${JSON.stringify(a)}`);
         }
+        for (const e of message.renderErrors) log().warn(`Preview: the part of ${uri.path} from line ${e.line + 1} could not be rendered (shown as text): ${e.message}`);
         this.publishDiagramErrors(uri, message);
         this.rendered.fire({ ...message, uri });
         break;
       }
+      case 'scriptError':
+        log().error(`Preview: the webview met an error: ${message.message}`);
+        break;
       case 'openLink':
         void this.openLink(message.href);
         break;
