@@ -90,7 +90,9 @@ async function draw(source: string): Promise<{ svg: string } | { error: string }
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
     });
-    const { svg } = await Promise.race([mermaid.render(id, source), timeout]);
+    const rendering = mermaid.render(id, source);
+    rendering.catch(() => undefined); // after a timeout, its late failure is nobody's to handle
+    const { svg } = await Promise.race([rendering, timeout]);
     const limit = mermaid.mermaidAPI.getConfig().maxTextSize ?? 50000;
     if (source.length > limit && svg.includes(TEXT_SIZE_EXCEEDED)) {
       throw new Error(`This diagram has ${source.length} characters; Mermaid draws at most ${limit} (its maxTextSize, which a document cannot raise).`);
@@ -262,7 +264,7 @@ function showFailure(update: UpdateMessage, err: unknown): void {
   const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   content.replaceChildren(partNodes({ kind: 'error', line: 0, message, text: update.text }));
   liveDiagrams = new Map();
-  lastRendered = { text: update.text, theme };
+  lastRendered = undefined; // the next update renders in full again
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version, diagrams: 0, rendered: 0, failed: 0, blank: 0, drawn: 0,
     elapsedMs: 0, theme, errors: [], renderErrors: [{ line: 0, message }], images: { loaded: 0, failed: 0, remote: 0 }, audit: audit(content),
@@ -401,8 +403,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 // the extension's to open (a record in the editor, a web page outside), never navigated in the webview.
 document.addEventListener('click', event => {
   const target = event.target as Element | null;
-  // A node of the decision graph (ids `flowchart-r_…-N`): the extension opens its record.
-  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/(?:^|-)flowchart-(r_[A-Za-z0-9_]+)-\d+$/)?.[1];
+  // A node of the decision graph (ids `…flowchart-r12-N`): the extension opens its record.
+  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/(?:^|-)flowchart-(r\d{1,9})-\d+$/)?.[1];
   if (node) {
     vscode.postMessage({ type: 'openNode', node });
     return;
