@@ -47,6 +47,9 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
   readonly onDidRender = this.rendered.event;
+  private readonly documentChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires when the preview shows another document, with its URI, or undefined when the panel closes. */
+  readonly onDidChangeDocument = this.documentChanged.event;
   private nodeResolver: ((document: vscode.Uri, node: string) => vscode.Uri | undefined) | undefined;
 
   /**
@@ -55,6 +58,7 @@ export class PreviewManager implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       this.rendered,
+      this.documentChanged,
       this.diagramDiagnostics,
       vscode.window.onDidChangeActiveTextEditor(editor => {
         if (this.panel && !this.locked && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
@@ -154,6 +158,7 @@ export class PreviewManager implements vscode.Disposable {
         this.diagramDiagnostics.clear();
         this.setLocked(false);
         void vscode.commands.executeCommand('setContext', CONTEXT_OPEN, false);
+        this.documentChanged.fire(undefined);
       }),
     ];
   }
@@ -178,6 +183,7 @@ export class PreviewManager implements vscode.Disposable {
     if (this.resource && this.resource.toString() !== uri.toString()) this.diagramDiagnostics.delete(this.resource);
     this.resource = uri;
     this.postedVersion = -1;
+    this.documentChanged.fire(uri);
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     panel.title = this.title(uri);
     const folders = (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);

@@ -118,12 +118,12 @@ export interface ReadyMessage {
 }
 
 /**
- * Webview → extension: the user clicked a flowchart node whose id names a record (the decision
- * graph's `r_…` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
+ * Webview → extension: the user clicked a flowchart node whose id may name a record (the decision
+ * graph's `r12` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
  */
 export interface OpenNodeMessage {
   readonly type: 'openNode';
-  /** The node's id as written in the diagram's source (`r_docs_adr_0001_use_x_md`). */
+  /** The node's id as written in the diagram's source (`r12`). */
   readonly node: string;
 }
 
@@ -181,7 +181,7 @@ const isRenderedShape = shape({
 const isFromWebviewMessage = byType({
   ready: shape({ type: literal('ready') }),
   openLink: shape({ type: literal('openLink'), href: string }),
-  openNode: shape({ type: literal('openNode'), node: v => typeof v === 'string' && /^r_[A-Za-z0-9_]{1,500}$/.test(v) }),
+  openNode: shape({ type: literal('openNode'), node: v => typeof v === 'string' && /^r\d{1,9}$/.test(v) }),
   scriptError: shape({ type: literal('scriptError'), message: string }),
   rendered: v => isRenderedShape(v) && consistentReport(v as RenderedMessage),
 });

@@ -19,7 +19,7 @@ const rendered = {
 const fromWebview: Json[] = [
   { type: 'ready' },
   { type: 'openLink', href: '../rfcs/0001.md#summary' },
-  { type: 'openNode', node: 'r_docs_adr_0001_x_md' },
+  { type: 'openNode', node: 'r12' },
   { type: 'scriptError', message: 'TypeError: x is undefined' },
   rendered,
   { ...rendered, version: -1, diagrams: 0, rendered: 0, failed: 0, drawn: 0, errors: [], renderErrors: [] },
@@ -97,7 +97,7 @@ describe('isFromWebview: a render report\'s counts agree', () => {
     ['a node id that is not the graph\'s', null],
   ] as const) {
     it(`refuses ${how}`, () => {
-      const message = patch ? { ...rendered, ...patch } : { type: 'openNode', node: 'r_x"><img' };
+      const message = patch ? { ...rendered, ...patch } : { type: 'openNode', node: 'r1"><img' };
       assert.equal(isFromWebview(message), false);
     });
   }
