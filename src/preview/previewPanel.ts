@@ -247,7 +247,13 @@ export class PreviewManager implements vscode.Disposable {
         void this.update(true);
         break;
       case 'rendered': {
-        const uri = vscode.Uri.parse(message.uri);
+        let uri: vscode.Uri;
+        try {
+          uri = vscode.Uri.parse(message.uri, true); // what the extension sent: `uri.toString()`
+        } catch {
+          log().warn(`Preview: ignored a render report for "${message.uri.slice(0, 200)}", which is not a URI.`);
+          break;
+        }
         const a = message.audit;
         if (a.scripts || a.handlers || a.dangerousUrls || a.frames || a.remoteImages || a.rootDataAttributes.length) {
           log().error(`Preview: the page of ${uri.path} holds what the sanitizer must remove: ${JSON.stringify(a)}`);
@@ -258,7 +264,7 @@ export class PreviewManager implements vscode.Disposable {
         break;
       }
       case 'scriptError':
-        log().error(`Preview: the webview met an error: ${message.message}`);
+        log().error(`Preview: the webview met an error: ${message.message.slice(0, 2000)}`);
         break;
       case 'openLink':
         void this.openLink(message.href);
