@@ -1,6 +1,6 @@
 /**
  * A large decision log, generated: `n` adr-tools records (`NNNN-use-technology-N.md`, Nygard's
- * format, exactly as `adr new` and `adr link` write it) with relations written on both sides —
+ * format, with adr-tools' relation lines in the Status section) and relations written on both sides —
  * most records supersede or amend a recent one (its record says "Superceded by" / "Amended by"),
  * and about one in three also relates to any earlier one. Deterministic for a seed. For the tests
  * of the decision graph at scale; the Rust RFC corpus, the largest real log at hand, has 648.
