@@ -229,7 +229,9 @@ function sheetSource(graph: RelationGraph, sheet: Sheet, centre: number | undefi
   });
   for (const k of sheet.edges) {
     const e = graph.edges[k];
-    out.push(`${graphNodeId(e.from)} -->|"${label(e.verb)}"| ${graphNodeId(e.to)}`);
+    // A plain verb (`supersedes`, `relates to`) needs no quotes; anything else is quoted and escaped.
+    const verb = /^[a-z]+(?: [a-z]+)*$/.test(e.verb) && e.verb.length <= LABEL_LENGTH ? e.verb : `"${label(e.verb)}"`;
+    out.push(`${graphNodeId(e.from)} -->|${verb}| ${graphNodeId(e.to)}`);
   }
   const elsewhere = [...sheet.nodes].filter(([, kind]) => kind === 'elsewhere').map(([r]) => graphNodeId(r));
   if (elsewhere.length) out.push('classDef elsewhere stroke-dasharray:4 3', `class ${elsewhere.join(',')} elsewhere`);
