@@ -14,9 +14,9 @@
  * sent to the extension's log. Messages from the extension are checked field by field first.
  */
 import mermaid from 'mermaid';
-import { classifyLink } from '../core/previewLinks';
 import { REMOTE_IMAGE_CLASS, type RenderedDiagram } from '../core/render';
 import { audit, leavesWebview } from './audit';
+import { graphNodeOfElement, linkAction } from './clicks';
 import { isToWebview, type DiagramError, type FromWebview, type PreviewState, type RenderError, type RenderedMessage, type UpdateMessage } from './protocol';
 import { renderSafely, type RenderedPart } from './renderSafely';
 
@@ -403,8 +403,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 // the extension's to open (a record in the editor, a web page outside), never navigated in the webview.
 document.addEventListener('click', event => {
   const target = event.target as Element | null;
-  // A node of the decision graph (ids `…flowchart-r12-N`): the extension opens its record.
-  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/(?:^|-)flowchart-(r\d{1,9})-\d+$/)?.[1];
+  // A node of the decision graph: the extension opens its record.
+  const node = graphNodeOfElement(target?.closest?.('.sf-mermaid g.node')?.id ?? '');
   if (node) {
     vscode.postMessage({ type: 'openNode', node });
     return;
@@ -412,14 +412,12 @@ document.addEventListener('click', event => {
   const link = target?.closest?.('a[href]');
   if (!link) return;
   event.preventDefault();
-  const href = link.getAttribute('href') ?? '';
-  const clicked = classifyLink(href, '');
-  if (clicked.kind === 'fragment') {
-    const id = clicked.fragment; // percent-decoded when it can be (`#%E0%A4%A` cannot: it is kept as written)
-    (document.getElementById(`user-content-${id}`) ?? document.getElementById(id))?.scrollIntoView({ block: 'start' });
-    return;
+  const action = linkAction(link.getAttribute('href') ?? '');
+  if (action.kind === 'scroll') {
+    action.ids.map(id => document.getElementById(id)).find(el => el)?.scrollIntoView({ block: 'start' });
+  } else {
+    vscode.postMessage({ type: 'openLink', href: action.href });
   }
-  vscode.postMessage({ type: 'openLink', href });
 });
 
 // Follow the theme: VS Code changes the body's classes; redraw the diagrams in the new colours.
