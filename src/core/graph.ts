@@ -7,8 +7,8 @@
  * preview, about 1 s for 50 records and 30 s for 600), and refuses more than 50,000 characters or 500
  * edges. So the graph is drawn as several small flowcharts ("sheets") of at most
  * {@link SHEET_LIMITS} records and arrows, filled one group of related records after another (in
- * breadth-first order, so that related records share a sheet); a relation to a record drawn on
- * another sheet shows that record again, dashed. Every sheet stays within Mermaid's default limits,
+ * depth-first order, so that a chain of related records shares a sheet); a relation to a record drawn
+ * on another sheet shows that record again there, dashed. Every sheet stays within Mermaid's default limits,
  * whatever the titles and relations. The text is compact: node ids are `r` and the record's index,
  * labels are cut at {@link LABEL_LENGTH} characters, and the only styles are the dashed border and
  * the active record's thick one. Pure; linear in the records and relations (sorting aside).
@@ -51,7 +51,7 @@ export const SHEET_LIMITS = { nodes: 50, edges: 100 } as const;
 /** Labels (titles, relation verbs, folders) longer than this many characters are cut, with `…`. */
 export const LABEL_LENGTH = 60;
 
-/** Records without relations are drawn in columns of this many (invisible links stack them). */
+/** Records without an arrow on their sheet are drawn in columns of this many (invisible links stack them). */
 const COLUMN = 8;
 
 /**
@@ -230,7 +230,7 @@ function sheetSource(graph: RelationGraph, sheet: Sheet, centre: number | undefi
   for (const k of sheet.edges) {
     const e = graph.edges[k];
     // A plain verb (`supersedes`, `relates to`) needs no quotes; anything else is quoted and escaped.
-    const verb = /^[a-z]+(?: [a-z]+)*$/.test(e.verb) && e.verb.length <= LABEL_LENGTH ? e.verb : `"${label(e.verb)}"`;
+    const verb = e.verb.length <= LABEL_LENGTH && /^[a-z]+(?: [a-z]+)*$/.test(e.verb) ? e.verb : `"${label(e.verb)}"`;
     out.push(`${graphNodeId(e.from)} -->|${verb}| ${graphNodeId(e.to)}`);
   }
   const elsewhere = [...sheet.nodes].filter(([, kind]) => kind === 'elsewhere').map(([r]) => graphNodeId(r));
