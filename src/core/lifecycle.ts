@@ -1,6 +1,6 @@
 /**
  * A record's lifecycle as text edits: supersede, link, change status, renumber, and the decision
- * log's table of contents and graph. Nygard records are written exactly as adr-tools writes them
+ * log's table of contents. Nygard records are written exactly as adr-tools writes them
  * (`adr new -s`, `adr link`, `adr generate toc`: see its tests' `*.expected`); MADR and log4brains
  * records in their own way (MADR's `status: superseded by ADR-0007`, log4brains' `- Status:
  * superseded by [title](file)` and `## Links` bullets). Pure: the caller applies the edits, all of
@@ -9,7 +9,6 @@
 import { KINDS, matchSections } from './kinds';
 import { bodyStart, insertLines, setStatusEdits, statusAsWritten } from './lint/edits';
 import type { TextEdit } from './lint/types';
-import { relationType, reverseOf } from './lint/relations';
 import { readNamePrefix } from './numbering';
 import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
@@ -283,56 +282,6 @@ export function tableOfContents(records: readonly { path: string; record: Decisi
   parts.push(...items);
   if (options.outro?.trim()) parts.push('', options.outro.trim().replace(/\r\n?/g, '\n'));
   return `${parts.join('\n')}\n`;
-}
-
-/** The Mermaid node id of a record's path in {@link decisionGraph} (letters, digits and `_` only). */
-export function nodeId(path: string): string {
-  return `r_${path.replace(/[^A-Za-z0-9]/g, '_')}`;
-}
-
-/** Text for a Mermaid label in quotes: `"` and markup characters as entities. */
-function mermaidText(text: string): string {
-  return text.replace(/[#"<>&]/g, c => `#${c.charCodeAt(0)};`);
-}
-
-/**
- * The relations of the decision log as a Mermaid flowchart (adr-tools' `generate graph` draws the
- * same in Graphviz): one node per record, labelled `N. Title`, records of a folder chained in order
- * by dotted lines, and one labelled arrow per relation (supersedes, amends…; a relation and its
- * reverse are drawn once). `resolve` maps a relation to the record it names. Returns the diagram's
- * source, without the fence. No `click` lines: Mermaid's strict mode ignores them; a viewer maps the
- * drawn nodes back to records with {@link nodeId}.
- */
-export function decisionGraph(records: readonly { path: string; record: DecisionRecord }[], resolve: (from: { path: string; record: DecisionRecord }, target: string) => { path: string } | undefined): string {
-  const sorted = [...records].sort((a, b) => a.path.localeCompare(b.path));
-  const out = ['flowchart TB'];
-  const byFolder = new Map<string, typeof sorted>();
-  for (const r of sorted) byFolder.set(dirname(r.path), [...(byFolder.get(dirname(r.path)) ?? []), r]);
-  for (const [folder, list] of byFolder) {
-    out.push(`  subgraph ${nodeId(folder || 'root')}["${mermaidText(folder || '.')}"]`, '    direction TB');
-    for (const r of list) {
-      const label = r.record.number !== undefined ? `${r.record.number}. ${r.record.title}` : r.record.title;
-      out.push(`    ${nodeId(r.path)}["${mermaidText(label)}"]`);
-    }
-    for (let i = 1; i < list.length; i++) out.push(`    ${nodeId(list[i - 1].path)} -.- ${nodeId(list[i].path)}`);
-    out.push('  end');
-  }
-  const drawn = new Set<string>();
-  for (const r of sorted) {
-    for (const rel of r.record.relations) {
-      const to = resolve(r, rel.target);
-      if (!to) continue;
-      // "B superseded by A" is drawn as "A supersedes B", so that a pair written on both sides is one arrow.
-      const type = relationType(rel.type);
-      const passive = / by$/.test(type) && reverseOf(type) !== undefined;
-      const [a, b, verb] = passive ? [to.path, r.path, reverseOf(type)!] : [r.path, to.path, type];
-      const key = `${a}|${verb}|${b}`;
-      if (drawn.has(key)) continue;
-      drawn.add(key);
-      out.push(`  ${nodeId(a)} -->|${mermaidText(verb)}| ${nodeId(b)}`);
-    }
-  }
-  return out.join('\n');
 }
 
 /**

@@ -47,6 +47,9 @@ export class PreviewManager implements vscode.Disposable {
 
   /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
   readonly onDidRender = this.rendered.event;
+  private readonly documentChanged = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires when the preview shows another document, with its URI, or undefined when the panel closes. */
+  readonly onDidChangeDocument = this.documentChanged.event;
   private nodeResolver: ((document: vscode.Uri, node: string) => vscode.Uri | undefined) | undefined;
 
   /**
@@ -55,6 +58,7 @@ export class PreviewManager implements vscode.Disposable {
   constructor(private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       this.rendered,
+      this.documentChanged,
       this.diagramDiagnostics,
       vscode.window.onDidChangeActiveTextEditor(editor => {
         if (this.panel && !this.locked && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
@@ -154,6 +158,7 @@ export class PreviewManager implements vscode.Disposable {
         this.diagramDiagnostics.clear();
         this.setLocked(false);
         void vscode.commands.executeCommand('setContext', CONTEXT_OPEN, false);
+        this.documentChanged.fire(undefined);
       }),
     ];
   }
@@ -178,6 +183,7 @@ export class PreviewManager implements vscode.Disposable {
     if (this.resource && this.resource.toString() !== uri.toString()) this.diagramDiagnostics.delete(this.resource);
     this.resource = uri;
     this.postedVersion = -1;
+    this.documentChanged.fire(uri);
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
     panel.title = this.title(uri);
     const folders = (vscode.workspace.workspaceFolders ?? []).map(f => f.uri);
@@ -233,7 +239,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private onMessage(message: unknown): void {
     if (!isFromWebview(message)) {
-      log().warn(`Preview: ignored an unexpected message from the webview: ${JSON.stringify(message)?.slice(0, 200)}`);
+      log().warn(`Preview: ignored a message from the webview that is not one of the preview's: ${JSON.stringify(message)?.slice(0, 200)}`);
       return;
     }
     switch (message.type) {
@@ -241,15 +247,25 @@ export class PreviewManager implements vscode.Disposable {
         void this.update(true);
         break;
       case 'rendered': {
-        const uri = vscode.Uri.parse(message.uri);
+        let uri: vscode.Uri;
+        try {
+          uri = vscode.Uri.parse(message.uri, true); // what the extension sent: `uri.toString()`
+        } catch {
+          log().warn(`Preview: ignored a render report for "${message.uri.slice(0, 200)}", which is not a URI.`);
+          break;
+        }
         const a = message.audit;
         if (a.scripts || a.handlers || a.dangerousUrls || a.frames || a.remoteImages || a.rootDataAttributes.length) {
           log().error(`Preview: the page of ${uri.path} holds what the sanitizer must remove: ${JSON.stringify(a)}`);
         }
+        for (const e of message.renderErrors) log().warn(`Preview: the part of ${uri.path} from line ${e.line + 1} could not be rendered (shown as text): ${e.message}`);
         this.publishDiagramErrors(uri, message);
         this.rendered.fire({ ...message, uri });
         break;
       }
+      case 'scriptError':
+        log().error(`Preview: the webview met an error: ${message.message.slice(0, 2000)}`);
+        break;
       case 'openLink':
         void this.openLink(message.href);
         break;
@@ -293,25 +309,29 @@ export class PreviewManager implements vscode.Disposable {
   /**
    * Opens a link clicked in the preview ({@link classifyLink}): web and mail links outside VS Code;
    * relative paths (another record, a file of the repository) in the editor, at the heading their
-   * fragment names; other schemes (`command:`, `file:`…) are refused and logged: the document is
-   * untrusted text. A missing file is a warning, never an error thrown into the host.
+   * fragment names, if they stay inside the document's workspace folder (the document's own folder
+   * for a document outside the workspace); other schemes (`command:`, `file:`…) and paths that leave
+   * the folder are refused, logged and shown as a warning: the document is untrusted text. A missing file is a warning,
+   * never an error thrown into the host. The webview calls this for each click it does not handle
+   * itself; it is public so that the integration tests can follow a link as a click would.
    */
-  private async openLink(href: string): Promise<void> {
+  async openLink(href: string): Promise<void> {
     const base = this.resource;
     if (!base) return;
-    const link = classifyLink(href);
+    const folder = vscode.workspace.getWorkspaceFolder(base);
+    const root = folder?.uri ?? vscode.Uri.joinPath(base, '..');
+    const link = classifyLink(href, base.path.slice(root.path.replace(/\/$/, '').length + 1));
     if (link.kind === 'external') {
       await vscode.env.openExternal(vscode.Uri.parse(link.url));
       return;
     }
     if (link.kind === 'refused') {
       log().info(`Preview: did not open "${href}": ${link.reason}.`);
+      void vscode.window.showWarningMessage(`Spec-First: the preview did not open "${href}": ${link.reason}.`);
       return;
     }
     if (link.kind === 'fragment') return; // the webview scrolls to it itself
-    const target = link.fromRoot
-      ? vscode.Uri.joinPath(vscode.workspace.getWorkspaceFolder(base)?.uri ?? vscode.Uri.joinPath(base, '..'), link.path)
-      : vscode.Uri.joinPath(base, '..', link.path);
+    const target = vscode.Uri.joinPath(root, ...link.path.split('/'));
     try {
       await vscode.workspace.fs.stat(target);
     } catch {

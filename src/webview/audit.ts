@@ -5,8 +5,11 @@
  */
 import type { RenderAudit } from './protocol';
 
-/** Whether a URL leaves the webview: another origin than the page's (`data:` images stay). */
-export function isRemoteUrl(url: string): boolean {
+/**
+ * Whether a URL leaves the webview, as the browser itself resolves it against the page's base: another
+ * origin than the page's (`data:` images stay; a URL the browser cannot parse counts as leaving).
+ */
+export function leavesWebview(url: string): boolean {
   if (!url || url.startsWith('data:')) return false;
   try {
     return new URL(url, document.baseURI).origin !== new URL(document.baseURI).origin;
@@ -29,8 +32,8 @@ export function audit(content: HTMLElement): RenderAudit {
       }
     }
   }
-  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => isRemoteUrl(img.getAttribute('src') ?? '')).length
-    + Array.from(content.querySelectorAll('image')).filter(image => isRemoteUrl(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')).length;
+  const remoteImages = Array.from(content.querySelectorAll('img')).filter(img => leavesWebview(img.getAttribute('src') ?? '')).length
+    + Array.from(content.querySelectorAll('image')).filter(image => leavesWebview(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')).length;
   return {
     scripts: content.querySelectorAll('script').length,
     handlers,

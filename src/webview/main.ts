@@ -7,11 +7,18 @@
  * Live updates keep the reader's place: the element at the top of the view stays where it was, and
  * a diagram whose source (and theme) did not change keeps its SVG element: it is moved into the new
  * page, never drawn again.
+ *
+ * The page never goes blank silently: a part of the document the renderer cannot handle shows its
+ * error and its text in place (see `renderSafely.ts`), any other failure shows the error and the
+ * whole text, a report follows every update either way, and errors the script did not expect are
+ * sent to the extension's log. Messages from the extension are checked field by field first.
  */
 import mermaid from 'mermaid';
-import { REMOTE_IMAGE_CLASS, renderMarkdown, type RenderedDiagram } from '../core/render';
-import { audit, isRemoteUrl } from './audit';
-import type { DiagramError, FromWebview, PreviewState, RenderedMessage, ToWebview, UpdateMessage } from './protocol';
+import { REMOTE_IMAGE_CLASS, type RenderedDiagram } from '../core/render';
+import { audit, leavesWebview } from './audit';
+import { graphNodeOfElement, linkAction } from './clicks';
+import { isToWebview, type DiagramError, type FromWebview, type PreviewState, type RenderError, type RenderedMessage, type UpdateMessage } from './protocol';
+import { renderSafely, type RenderedPart } from './renderSafely';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -30,6 +37,8 @@ const content = document.getElementById('content') as HTMLElement;
  * and `maxEdges` limits, which `%%{init}%%` cannot raise, bound that case.)
  */
 const DIAGRAM_TIMEOUT_MS = 10000;
+/** What Mermaid draws, rather than throwing, in place of a diagram longer than its `maxTextSize`. */
+const TEXT_SIZE_EXCEEDED = 'Maximum text size in diagram exceeded';
 /** How long the render report waits for the document's images to load or fail. */
 const IMAGE_SETTLE_MS = 3000;
 
@@ -81,7 +90,13 @@ async function draw(source: string): Promise<{ svg: string } | { error: string }
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
     });
-    const { svg } = await Promise.race([mermaid.render(id, source), timeout]);
+    const rendering = mermaid.render(id, source);
+    rendering.catch(() => undefined); // after a timeout, its late failure is nobody's to handle
+    const { svg } = await Promise.race([rendering, timeout]);
+    const limit = mermaid.mermaidAPI.getConfig().maxTextSize ?? 50000;
+    if (source.length > limit && svg.includes(TEXT_SIZE_EXCEEDED)) {
+      throw new Error(`This diagram has ${source.length} characters; Mermaid draws at most ${limit} (its maxTextSize, which a document cannot raise).`);
+    }
     if (svgCache.size > 300) svgCache.clear();
     svgCache.set(key, svg);
     return { svg };
@@ -102,12 +117,13 @@ async function draw(source: string): Promise<{ svg: string } | { error: string }
   }
 }
 
-function errorBox(message: string): HTMLElement {
+/** An error shown in the page: a titled box with the message, announced to screen readers. */
+function errorBox(className: string, heading: string, message: string): HTMLElement {
   const box = document.createElement('div');
-  box.className = 'sf-mermaid-error';
+  box.className = className;
   box.setAttribute('role', 'alert');
   const title = document.createElement('strong');
-  title.textContent = 'Mermaid could not draw this diagram';
+  title.textContent = heading;
   const text = document.createElement('pre');
   text.textContent = message;
   box.append(title, text);
@@ -156,7 +172,11 @@ async function renderLatest(): Promise<void> {
     while (latest) {
       const update = latest;
       latest = undefined;
-      await renderUpdate(update);
+      try {
+        await renderUpdate(update);
+      } catch (err) {
+        showFailure(update, err);
+      }
     }
   } finally {
     rendering = false;
@@ -171,10 +191,12 @@ async function renderLatest(): Promise<void> {
 async function renderUpdate(update: UpdateMessage): Promise<void> {
   const started = performance.now();
   const same = lastRendered?.text === update.text && lastRendered.theme === theme;
-  const { html, diagrams } = renderMarkdown(update.text);
+  const parts = renderSafely(update.text);
+  const diagrams = parts.flatMap(p => (p.kind === 'html' ? p.diagrams : []));
+  const renderErrors = parts.flatMap((p): RenderError[] => (p.kind === 'error' ? [{ line: p.line, message: p.message }] : []));
   const anchor = restoreScrollY === undefined ? scrollAnchor() : undefined;
   const previous = liveDiagrams;
-  if (!same) content.innerHTML = html;
+  if (!same) content.replaceChildren(...parts.map(partNodes));
   const slots = Array.from(content.querySelectorAll<HTMLElement>('div.sf-mermaid'));
   // First, synchronously, every diagram that is unchanged: the page has its final height around the
   // reader before anything is drawn, and the scroll position is restored once, without a jump.
@@ -212,7 +234,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
       placeDiagram(slot, result.svg);
       slot.classList.add('sf-mermaid-drawn');
     } else {
-      slot.append(errorBox(result.error));
+      slot.append(errorBox('sf-mermaid-error', 'Mermaid could not draw this diagram', result.error));
       slot.classList.add('sf-mermaid-failed');
     }
     restoreAnchor(keepPlace);
@@ -230,8 +252,54 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     type: 'rendered', uri: update.uri, version: update.version,
     diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
     blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
-    elapsedMs: Math.round(performance.now() - started), theme, errors, images, audit: audit(content),
+    elapsedMs: Math.round(performance.now() - started), theme, errors, renderErrors, images, audit: audit(content),
   });
+}
+
+/**
+ * The page for an update that could not be rendered at all (something failed outside the parts
+ * that {@link renderSafely} contains): the error, then the whole text as plain text; and its report.
+ */
+function showFailure(update: UpdateMessage, err: unknown): void {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  content.replaceChildren(partNodes({ kind: 'error', line: 0, message, text: update.text }));
+  liveDiagrams = new Map();
+  lastRendered = undefined; // the next update renders in full again
+  vscode.postMessage({
+    type: 'rendered', uri: update.uri, version: update.version, diagrams: 0, rendered: 0, failed: 0, blank: 0, drawn: 0,
+    elapsedMs: 0, theme, errors: [], renderErrors: [{ line: 0, message }], images: { loaded: 0, failed: 0, remote: 0 }, audit: audit(content),
+  });
+}
+
+/**
+ * A part of the page as nodes: its HTML parsed in an inert template (nothing in it loads or runs
+ * before remote images are replaced), its `data-line` attributes moved to document lines; or, for a
+ * part that could not be rendered, the error and the part's text as plain text.
+ */
+function partNodes(part: RenderedPart): Node {
+  if (part.kind === 'error') {
+    const box = errorBox('sf-render-error', 'This part of the document could not be rendered', part.message);
+    box.dataset.line = String(part.line);
+    const source = document.createElement('pre');
+    source.className = 'sf-render-source';
+    source.textContent = part.text;
+    const nodes = document.createDocumentFragment();
+    nodes.append(box, source);
+    return nodes;
+  }
+  const nodes = inertNodes(part.html);
+  if (part.line > 0) {
+    for (const el of nodes.querySelectorAll<HTMLElement>('[data-line]')) el.dataset.line = String(Number(el.dataset.line) + part.line);
+  }
+  return nodes;
+}
+
+/** HTML (sanitized, or Mermaid's SVG) parsed in an inert template, with {@link replaceRemoteImages} applied. */
+function inertNodes(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  replaceRemoteImages(template.content);
+  return template.content;
 }
 
 /** Waits (at most {@link IMAGE_SETTLE_MS}) for the content's images to load or fail, and counts them. */
@@ -249,23 +317,32 @@ async function settledImages(): Promise<RenderedMessage['images']> {
 }
 
 /**
- * Puts a drawn diagram in its slot. Mermaid's HTML labels may hold an `<img>` (DOMPurify keeps
- * `http(s)` sources), and its image shape an SVG `<image>`: remote ones become the same placeholder as
- * in the document, so that a diagram cannot fetch a tracking pixel either (the CSP would refuse it).
+ * Replaces what would load a remote image, as the browser reads its URL ({@link leavesWebview}): an
+ * `<img>` becomes the document's placeholder for a remote image (its alt text and URL), an SVG
+ * `<image>` is removed. The renderer already replaces the images it knows to be remote; this also
+ * covers URLs it reads differently from the browser, and Mermaid's output: its HTML labels may hold
+ * an `<img>` (DOMPurify keeps `http(s)` sources) and its image shape an SVG `<image>`. The CSP would
+ * refuse them all; this way nothing even asks, and the reader sees why the image is missing.
  */
-function placeDiagram(slot: HTMLElement, svg: string): void {
-  slot.innerHTML = svg;
-  for (const img of slot.querySelectorAll('img')) {
+function replaceRemoteImages(root: ParentNode): void {
+  for (const img of root.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
-    if (!isRemoteUrl(src)) continue;
+    if (!leavesWebview(src)) continue;
+    const alt = img.getAttribute('alt');
     const placeholder = document.createElement('span');
     placeholder.className = REMOTE_IMAGE_CLASS;
-    placeholder.textContent = src;
+    placeholder.title = 'Remote images are not loaded in the decision preview';
+    placeholder.textContent = alt ? `${alt}: ${src}` : src;
     img.replaceWith(placeholder);
   }
-  for (const image of slot.querySelectorAll('image')) {
-    if (isRemoteUrl(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')) image.remove();
+  for (const image of root.querySelectorAll('image')) {
+    if (leavesWebview(image.getAttribute('href') ?? image.getAttribute('xlink:href') ?? '')) image.remove();
   }
+}
+
+/** Puts a drawn diagram in its slot, remote images replaced before it enters the page. */
+function placeDiagram(slot: HTMLElement, svg: string): void {
+  slot.replaceChildren(inertNodes(svg));
 }
 
 /** Remembers the SVG elements on the page, for the next version to move rather than redraw. */
@@ -303,8 +380,12 @@ function revealLine(line: number): void {
   else window.scrollTo(0, 0);
 }
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
+  if (!isToWebview(message)) {
+    reportScriptError(`ignored a message from the extension that is not one of the preview's: ${JSON.stringify(message)?.slice(0, 200)}`);
+    return;
+  }
   if (message.type === 'update') {
     latest = lastReceived = message;
     void renderLatest();
@@ -322,8 +403,8 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 // the extension's to open (a record in the editor, a web page outside), never navigated in the webview.
 document.addEventListener('click', event => {
   const target = event.target as Element | null;
-  // A node of the decision graph (ids `flowchart-r_…-N`): the extension opens its record.
-  const node = target?.closest?.('.sf-mermaid g.node')?.id.match(/(?:^|-)flowchart-(r_[A-Za-z0-9_]+)-\d+$/)?.[1];
+  // A node of the decision graph: the extension opens its record.
+  const node = graphNodeOfElement(target?.closest?.('.sf-mermaid g.node')?.id ?? '');
   if (node) {
     vscode.postMessage({ type: 'openNode', node });
     return;
@@ -331,13 +412,12 @@ document.addEventListener('click', event => {
   const link = target?.closest?.('a[href]');
   if (!link) return;
   event.preventDefault();
-  const href = link.getAttribute('href') ?? '';
-  if (href.startsWith('#')) {
-    const id = decodeURIComponent(href.slice(1));
-    (document.getElementById(`user-content-${id}`) ?? document.getElementById(id))?.scrollIntoView({ block: 'start' });
-    return;
+  const action = linkAction(link.getAttribute('href') ?? '');
+  if (action.kind === 'scroll') {
+    action.ids.map(id => document.getElementById(id)).find(el => el)?.scrollIntoView({ block: 'start' });
+  } else {
+    vscode.postMessage({ type: 'openLink', href: action.href });
   }
-  vscode.postMessage({ type: 'openLink', href });
 });
 
 // Follow the theme: VS Code changes the body's classes; redraw the diagrams in the new colours.
@@ -363,5 +443,16 @@ window.addEventListener('scroll', () => {
     if (state) vscode.setState({ ...state, scrollY: window.scrollY });
   });
 }, { passive: true });
+
+/** Sends an error the script did not expect to the extension's log: a failure here is never silent. */
+function reportScriptError(message: string): void {
+  try {
+    vscode.postMessage({ type: 'scriptError', message: message.slice(0, 2000) });
+  } catch {
+    // The extension is gone (the panel is closing): nobody to tell.
+  }
+}
+window.addEventListener('error', event => reportScriptError(`${event.message} (${event.filename}:${event.lineno})`));
+window.addEventListener('unhandledrejection', event => reportScriptError(`unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`));
 
 vscode.postMessage({ type: 'ready' });

@@ -1,6 +1,8 @@
 /**
- * The messages between the preview panel (extension host) and its webview. Both sides import this
- * file: types and one small guard, so it adds almost nothing to either bundle.
+ * The messages between the preview panel (extension host) and its webview, and the checks each side
+ * runs on what it receives: every field of every message, before anything acts on it (the webview
+ * shows untrusted text; the host is the one that opens files). Both sides import this file: types
+ * and small checks, so it adds almost nothing to either bundle.
  */
 
 /** Extension → webview: the document's text to render (sent on load and after each edit). */
@@ -30,6 +32,17 @@ export interface LockMessage {
 }
 
 export type ToWebview = UpdateMessage | RevealLineMessage | LockMessage;
+
+/**
+ * A part of the document the webview could not render (the renderer threw on it): shown in place as
+ * an error box followed by the part's text, while the rest of the document renders.
+ */
+export interface RenderError {
+  /** 0-based line where the part starts in the document. */
+  readonly line: number;
+  /** What the renderer said. */
+  readonly message: string;
+}
 
 /** A diagram that Mermaid could not draw (or did not finish drawing in time). */
 export interface DiagramError {
@@ -85,6 +98,8 @@ export interface RenderedMessage {
   /** Mermaid's theme used: follows the workbench's light, dark and high-contrast themes. */
   readonly theme: 'default' | 'dark';
   readonly errors: readonly DiagramError[];
+  /** Parts of the document that could not be rendered, in document order (none unless the renderer failed). */
+  readonly renderErrors: readonly RenderError[];
   /** The document's images once they settled (bounded wait): drawn, failed, and remote ones shown as placeholders. */
   readonly images: { readonly loaded: number; readonly failed: number; readonly remote: number };
   readonly audit: RenderAudit;
@@ -103,32 +118,93 @@ export interface ReadyMessage {
 }
 
 /**
- * Webview → extension: the user clicked a flowchart node whose id names a record (the decision
- * graph's `r_…` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
+ * Webview → extension: the user clicked a flowchart node whose id may name a record (the decision
+ * graph's `r12` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
  */
 export interface OpenNodeMessage {
   readonly type: 'openNode';
-  /** The node's id as written in the diagram's source (`r_docs_adr_0001_use_x_md`). */
+  /** The node's id as written in the diagram's source (`r12`). */
   readonly node: string;
 }
 
-export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage | OpenNodeMessage;
+/** Webview → extension: the webview's script met an error it did not expect (logged by the extension). */
+export interface ScriptErrorMessage {
+  readonly type: 'scriptError';
+  readonly message: string;
+}
+
+export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage | OpenNodeMessage | ScriptErrorMessage;
+
+/** A check of one value; a message is valid when each of its fields passes its check and it has no other field. */
+type Check = (value: unknown) => boolean;
+
+const string: Check = v => typeof v === 'string';
+const boolean: Check = v => typeof v === 'boolean';
+/** A count, an index, a 0-based line or a duration in milliseconds: a safe integer, 0 or more. */
+const count: Check = v => Number.isSafeInteger(v) && (v as number) >= 0;
+/** A document version: VS Code's (1 and up), or -1 for a document that could not be opened. */
+const version: Check = v => Number.isSafeInteger(v) && (v as number) >= -1;
+const literal = (...values: readonly unknown[]): Check => v => values.includes(v);
+const arrayOf = (item: Check): Check => v => Array.isArray(v) && v.every(item);
+const optional = (check: Check): Check => v => v === undefined || check(v);
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/** An object with only these fields, each passing its check (an `optional` field may be absent). */
+function shape(fields: Readonly<Record<string, Check>>): Check {
+  return v => typeof v === 'object' && v !== null && !Array.isArray(v)
+    && Object.keys(v).every(key => hasOwn(fields, key))
+    && Object.keys(fields).every(key => fields[key]((v as Record<string, unknown>)[key]));
+}
+
+/** Checks the message's `type`, then its fields by the type's shape. */
+function byType(shapes: Readonly<Record<string, Check>>): Check {
+  return v => typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string'
+    && hasOwn(shapes, (v as { type: string }).type) && shapes[(v as { type: string }).type](v);
+}
+
+const isDiagramError = shape({ index: count, line: count, endLine: count, message: string });
+
+/** A rendered report whose counts agree with each other and with its errors. */
+function consistentReport(m: RenderedMessage): boolean {
+  return m.rendered + m.failed === m.diagrams && m.errors.length === m.failed && m.blank <= m.diagrams && m.drawn <= m.diagrams
+    && m.errors.every(e => e.index < m.diagrams && e.line <= e.endLine);
+}
+
+const isRenderedShape = shape({
+  type: literal('rendered'), uri: string, version, diagrams: count, rendered: count, failed: count, blank: count, drawn: count,
+  elapsedMs: count, theme: literal('default', 'dark'), errors: arrayOf(isDiagramError),
+  renderErrors: arrayOf(shape({ line: count, message: string })),
+  images: shape({ loaded: count, failed: count, remote: count }),
+  audit: shape({ scripts: count, handlers: count, dangerousUrls: count, frames: count, remoteImages: count, rootDataAttributes: arrayOf(string) }),
+});
+
+const isFromWebviewMessage = byType({
+  ready: shape({ type: literal('ready') }),
+  openLink: shape({ type: literal('openLink'), href: string }),
+  openNode: shape({ type: literal('openNode'), node: v => typeof v === 'string' && /^r\d{1,9}$/.test(v) }),
+  scriptError: shape({ type: literal('scriptError'), message: string }),
+  rendered: v => isRenderedShape(v) && consistentReport(v as RenderedMessage),
+});
+
+const isToWebviewMessage = byType({
+  update: shape({ type: literal('update'), uri: string, version, text: string, line: optional(count) }),
+  revealLine: shape({ type: literal('revealLine'), line: count }),
+  lock: shape({ type: literal('lock'), locked: boolean }),
+});
 
 /**
- * Whether a message from the webview has one of the shapes above. The webview runs only the
- * extension's script, but it shows untrusted text: the extension checks before it acts.
+ * Whether a message from the webview is one of {@link FromWebview}, every field checked: its type,
+ * no unknown field, strings, booleans, counts (safe integers, 0 or more), the items of its arrays,
+ * and a render report's counts agreeing with each other. The webview runs only the extension's
+ * script, but it shows untrusted text: the extension checks before it acts.
  */
 export function isFromWebview(value: unknown): value is FromWebview {
-  if (typeof value !== 'object' || value === null) return false;
-  const m = value as Record<string, unknown>;
-  switch (m.type) {
-    case 'ready': return true;
-    case 'openLink': return typeof m.href === 'string';
-    case 'openNode': return typeof m.node === 'string' && /^r_[A-Za-z0-9_]{1,500}$/.test(m.node);
-    case 'rendered': return typeof m.uri === 'string' && typeof m.version === 'number' && typeof m.diagrams === 'number'
-      && Array.isArray(m.errors) && typeof m.audit === 'object' && m.audit !== null && typeof m.images === 'object' && m.images !== null;
-    default: return false;
-  }
+  return isFromWebviewMessage(value);
+}
+
+/** Whether a message from the extension is one of {@link ToWebview}, every field checked as {@link isFromWebview} does. */
+export function isToWebview(value: unknown): value is ToWebview {
+  return isToWebviewMessage(value);
 }
 
 /** What the webview keeps in `setState`, so a reloaded window restores the preview. */

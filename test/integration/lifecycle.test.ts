@@ -124,10 +124,11 @@ describe('Lifecycle commands', () => {
         resolve(r);
       });
     });
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('specFirst.showGraph');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('specFirst.showGraph', { scope: 'log' });
     assert.equal(uri.scheme, 'spec-first-graph');
     const r = await drawn;
-    assert.deepEqual([r.diagrams, r.rendered, r.failed], [1, 1, 0]);
+    assert.ok(r.diagrams >= 1);
+    assert.deepEqual([r.rendered, r.failed], [r.diagrams, 0]);
     assert.equal(api.preview.isLocked, true, 'locked, so that opening a record keeps the graph in view');
     await vscode.commands.executeCommand('specFirst.togglePreviewLock');
     const text = (await vscode.workspace.openTextDocument(uri)).getText();

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SpecFirstApi } from '../../src/extension';
 import type { PreviewRenderReport } from '../../src/preview';
-import { activate, codeOf, diagnosticsWhere, fixture, remove } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, remove, workspaceRoot } from './helpers';
 import { pause, previewOf, rendered } from './previewHelpers';
 
 async function preview(api: SpecFirstApi, path: string): Promise<PreviewRenderReport> {
@@ -163,6 +163,78 @@ describe('Decision preview', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await remove(fixture('problems/notes/images'));
+      await remove(doc);
+      fs.rmSync(outside, { force: true });
+    }
+  });
+
+  it('shows images the browser reads as remote (/\\host, \\\\host, \\/host, with a tab) as placeholders', async () => {
+    const doc = fixture('problems/notes/slashes.md');
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(
+      '# Slashes\n\n<img src="/\\example.com/a.png" alt="a">\n\n<img src="\\\\example.com/b.png">\n\n<img src="\\/example.com/c.png">\n\n<img src="/&#9;/example.com/d.png">\n'));
+    try {
+      const r = await previewOf(api, doc);
+      assert.deepEqual(r.images, { loaded: 0, failed: 0, remote: 4 }, 'no image element is left to load');
+      assert.equal(r.audit.remoteImages, 0);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(doc);
+    }
+  });
+
+  it('shows a part it cannot render as an error with its text, and renders the rest (a 2 KB line of >)', async () => {
+    const doc = fixture('problems/notes/deep.md');
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(
+      `# Deep\n\nBefore.\n\n## Quotes\n\n${'>'.repeat(2048)}\n\n## After\n\n\`\`\`mermaid\nflowchart LR\n  A --> B\n\`\`\`\n`));
+    try {
+      const r = await previewOf(api, doc);
+      assert.deepEqual([r.diagrams, r.rendered, r.failed, r.blank], [1, 1, 0, 0], 'the section after it is drawn');
+      // The renderer overflows its stack on this section today; one that handles it renders it.
+      for (const e of r.renderErrors) {
+        assert.equal(e.line, 4, 'only the section that failed, from its heading');
+        assert.match(e.message, /\S/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(doc);
+    }
+  });
+
+  it('keeps Mermaid\'s default limits for a record: over 50,000 characters or 500 edges is an error box', async () => {
+    const doc = fixture('problems/notes/huge-diagrams.md');
+    const long = `flowchart TB\n${Array.from({ length: 1200 }, (_, i) => `  n${i}["${'x'.repeat(40)}"]`).join('\n')}`;
+    const edges = `flowchart TB\n${Array.from({ length: 501 }, (_, i) => `  a${i} --> a${i + 1}`).join('\n')}`;
+    assert.ok(long.length > 50000 && edges.length < 50000);
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(`# Huge\n\n\`\`\`mermaid\n${long}\n\`\`\`\n\n\`\`\`mermaid\n${edges}\n\`\`\`\n`));
+    try {
+      const r = await previewOf(api, doc, 60000);
+      assert.deepEqual([r.diagrams, r.rendered, r.failed], [2, 0, 2], JSON.stringify(r.errors.map(e => e.message.slice(0, 100))));
+      assert.match(r.errors[0].message, /maxTextSize/);
+      assert.match(r.errors[1].message, /Edge limit exceeded/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(doc);
+    }
+  });
+
+  it('opens a link to a file of the workspace folder, and refuses one that leaves it', async () => {
+    const doc = fixture('problems/notes/links.md');
+    const outsideName = `spec-first-outside-${process.pid}.md`;
+    const outside = path.join(path.dirname(workspaceRoot().fsPath), outsideName);
+    fs.writeFileSync(outside, '# Outside the workspace\n');
+    await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(`# Links\n\n[in](../docs/adr/0001-x.md) [out](../../../${outsideName})\n`));
+    const isOpen = (file: string) => vscode.workspace.textDocuments.some(d => d.uri.fsPath === file);
+    try {
+      await previewOf(api, doc);
+      for (const href of [`../../../${outsideName}`, `..\\..\\..\\${outsideName}`, `/../${outsideName}`, `../../..%2F${outsideName}`]) {
+        await api.preview.openLink(href);
+        assert.equal(isOpen(outside), false, `${href} was opened`);
+      }
+      const inside = fixture('adr-tools/doc/adr/0001-record-architecture-decisions.md');
+      await api.preview.openLink('../../adr-tools/doc/adr/0001-record-architecture-decisions.md#status');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), inside.toString(), 'a link inside the folder opens');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await remove(doc);
       fs.rmSync(outside, { force: true });
     }

@@ -8,8 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveRelation } from '../../src/core/lint/relations';
-import { FileEdits, RecordText, adrToolsVerb, changeStatusEdits, decisionGraph, linkEdits, nodeId, renumberEdits, supersedeEdits, tableOfContents } from '../../src/core/lifecycle';
+import { FileEdits, RecordText, adrToolsVerb, changeStatusEdits, linkEdits, renumberEdits, supersedeEdits, tableOfContents } from '../../src/core/lifecycle';
 import { lintText } from '../../src/core/lint';
 import { statusAsWritten } from '../../src/core/lint/edits';
 import { recordFileName } from '../../src/core/numbering';
@@ -390,22 +389,4 @@ describe('lifecycle', () => {
     });
   });
 
-  describe('decision graph', () => {
-    it('draws one arrow per relation pair, chained records, and node ids that map back to files', () => {
-      const log = new Log();
-      log.run('adr new First Record');
-      log.run('adr new Second Record');
-      log.run('adr new -s 1 Third Record');
-      const records = [1, 2, 3].map(n => log.get(n));
-      const graph = decisionGraph(records, (from, target) => {
-        const found = resolveRelation(from, { type: '', target }, records);
-        return found === 'unresolved' ? undefined : found;
-      });
-      const arrows = graph.split('\n').filter(l => l.includes('-->'));
-      assert.deepEqual(arrows, [`  ${nodeId('doc/adr/0003-third-record.md')} -->|supersedes| ${nodeId('doc/adr/0001-first-record.md')}`]);
-      assert.match(graph, /\["1\. First Record"\]/);
-      assert.equal(graph.split('\n').filter(l => l.includes('-.-')).length, 2);
-      assert.ok(!/click/.test(graph), 'no click callbacks: strict Mermaid would drop them');
-    });
-  });
 });

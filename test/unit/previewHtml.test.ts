@@ -8,7 +8,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { contentSecurityPolicy, makeNonce, previewHtml } from '../../src/preview/html';
-import { isFromWebview } from '../../src/webview/protocol';
 
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
 
@@ -77,22 +76,6 @@ describe('previewHtml', () => {
 
   it('holds no document content: the body is an empty container', () => {
     assert.match(page, /<main id="content" class="markdown-body"><\/main>/);
-  });
-});
-
-describe('isFromWebview', () => {
-  const audit = { scripts: 0, handlers: 0, dangerousUrls: 0, frames: 0, remoteImages: 0, rootDataAttributes: [] };
-  const rendered = { type: 'rendered', uri: 'file:///a.md', version: 3, diagrams: 0, rendered: 0, failed: 0, errors: [], images: { loaded: 0, failed: 0, remote: 0 }, audit };
-
-  it('accepts the webview\'s messages', () => {
-    for (const m of [{ type: 'ready' }, { type: 'openLink', href: '../0002-x.md' }, { type: 'openNode', node: 'r_docs_adr_0001_use_x_md' }, rendered]) assert.equal(isFromWebview(m), true, JSON.stringify(m));
-  });
-
-  it('refuses anything else: unknown types, missing or mistyped fields, non-objects', () => {
-    const bad: unknown[] = [null, undefined, 'ready', 42, [], {}, { type: 'canary' }, { type: 'openLink' }, { type: 'openLink', href: 7 },
-      { type: 'openNode' }, { type: 'openNode', node: 'docs/adr/0001.md' }, { type: 'openNode', node: `r_${'x'.repeat(600)}` },
-      { ...rendered, uri: 1 }, { ...rendered, version: '3' }, { ...rendered, errors: 'none' }, { ...rendered, audit: null }, { ...rendered, images: undefined }];
-    for (const m of bad) assert.equal(isFromWebview(m), false, JSON.stringify(m));
   });
 });
 
