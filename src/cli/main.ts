@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES, ProjectConfig, parseConfig, resolveKinds } from '../core/config';
 import type { ProjectKind } from '../core/kinds';
-import { DiagramProblem, Finding, RULES, WorkspaceRecord, lintRecord } from '../core/lint';
+import { DiagramProblem, Finding, RULES, WorkspaceRecord, lintRecord, longLinesNotice } from '../core/lint';
 import { DecisionRecord, isNonRecordFileName, parseRecord, parseRecordFileName, projectKindOf } from '../core/record';
 import { looksBinary, splitLines, stripBom } from '../core/text';
 
@@ -263,6 +263,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         findings: lintRecord(r.record, r.text, {
           statuses: project.config.statuses, kinds: project.kinds, rules: project.config.rules, workspace, diagrams,
           onRuleError: (rule, err) => process.stderr.write(`spec-first: rule ${rule.code} failed on ${file}: ${(err as Error).message}\n`),
+          onLongLines: (lines, limit) => process.stderr.write(`spec-first: ${longLinesNotice(file, lines, limit)}\n`),
         }).sort(byPosition),
       });
     }
