@@ -1,6 +1,8 @@
-// ESLint flat config: typescript-eslint's recommended rules, and the layer rule of ARCHITECTURE.md:
-// `src/core/` is pure TypeScript, with no `vscode` and no Node file system.
+// ESLint flat config: typescript-eslint's recommended rules, the layer rule of ARCHITECTURE.md
+// (`src/core/` is pure TypeScript, with no `vscode` and no Node file system), and eslint-plugin-regexp's
+// checks for regular expressions that backtrack super-linearly: text from a repository is hostile.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,6 +14,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],
       curly: ['error', 'multi-line'],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

@@ -9,7 +9,7 @@
  */
 import * as path from 'node:path';
 import { collectRecords } from '../core/collect';
-import { DiagramProblem, Finding, lintRecord } from '../core/lint';
+import { DiagramProblem, Finding, lintRecord, longLinesNotice } from '../core/lint';
 import { findProjectRoot } from '../core/project';
 import type { DecisionRecord } from '../core/record';
 import { splitLines } from '../core/text';
@@ -96,6 +96,7 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
       findings: lintRecord(r.record, r.text, {
         statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams,
         onRuleError: (rule, err) => say(`rule ${rule.code} failed on ${file}: ${err instanceof Error ? err.message : String(err)}`),
+        onLongLines: (lines, limit) => say(longLinesNotice(file, lines, limit)),
       }).sort(byPosition),
     });
   }

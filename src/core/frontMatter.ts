@@ -24,14 +24,12 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
     return { data: {}, error: { message: `Front matter is nested more than ${MAX_DEPTH} levels deep.`, range: range(first + deep, 0, first + deep, 0) } };
   }
   try {
-    const doc = parseDocument(block.raw, { prettyErrors: true, uniqueKeys: false });
+    // Not `prettyErrors`: it builds a line/column and a context snippet for every error (60 000 of them
+    // in a hostile block), and only the first error is shown.
+    const doc = parseDocument(block.raw, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
-      const at = e.linePos?.[0];
-      const line = at ? first + at.line - 1 : first;
-      const character = at ? at.col - 1 : 0;
-      const message = e.message.split('\n')[0].replace(/\s*at line \d+, column \d+:?\s*$/, '').trim();
-      return { data: {}, error: { message, range: range(line, character, line, character + 1) } };
+      return { data: {}, error: { message: e.message.split('\n')[0].trim(), range: rangeAt(block.raw, e.pos[0], first) } };
     }
     const value: unknown = doc.toJS({ maxAliasCount: 100 });
     if (value === null || value === undefined) return { data: {} };
@@ -43,6 +41,24 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
     // `yaml` reports through doc.errors; this is for the unexpected (alias bombs and the like).
     return { data: {}, error: { message: `Front matter could not be read: ${(err as Error).message}`, range: range(first, 0, first, 0) } };
   }
+}
+
+/**
+ * The document range of the character at `offset` in the YAML text `raw` (whose first line is the
+ * document's 0-based line `first`): one character, or none at the end of its line, never past it.
+ */
+function rangeAt(raw: string, offset: number, first: number): Range {
+  const at = Math.max(0, Math.min(offset, raw.length));
+  let line = 0;
+  let lineStart = 0;
+  for (let i = raw.indexOf('\n'); i >= 0 && i < at; i = raw.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const newline = raw.indexOf('\n', lineStart);
+  const lineEnd = newline < 0 ? raw.length : newline;
+  const character = at - lineStart;
+  return range(first + line, character, first + line, Math.min(character + 1, lineEnd - lineStart));
 }
 
 /** Deeper nesting is refused unparsed: the `yaml` package recurses once per level, and a few hundred levels take it seconds (`? ? ? …`) or overflow the stack, which can abort the whole process. */

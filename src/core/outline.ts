@@ -6,6 +6,7 @@
  * setext underlines under a paragraph, nothing inside fences or HTML comments counts), and is
  * about as fast as reading the file (see `bench/`).
  */
+import { nextIndexOf, removeSpans } from './scan';
 import { Range, range, splitLines } from './text';
 
 /** A heading and the section it opens. */
@@ -97,7 +98,38 @@ function atxHeading(line: string): { level: number; text: string; start: number;
   return { level, text, start, end: start + text.length };
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+/**
+ * An opening code fence: at most three spaces, then three or more backticks or tildes; the fence's
+ * character, length and info string (the rest of the line). Reads as `/^( {0,3})(`{3,}|~{3,})(.*)$/`
+ * without its quadratic backtracking on a long fence.
+ */
+function openingFence(line: string): { char: number; len: number; info: string } | undefined {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
+  const char = line.charCodeAt(i);
+  if (char !== BACKTICK && char !== TILDE) return undefined;
+  let len = 0;
+  while (line.charCodeAt(i + len) === char) len++;
+  return len >= 3 ? { char, len, info: line.slice(i + len) } : undefined;
+}
+
+/**
+ * A thematic break (`---`, `***`, `_ _ _`): at most three spaces, then three or more of one of `-`,
+ * `*`, `_`, with spaces and tabs between and after. Reads as `/^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/`.
+ */
+function isThematicBreak(line: string): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === SPACE) i++;
+  const mark = line[i];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let count = 0;
+  for (; i < line.length; i++) {
+    if (line[i] === mark) count++;
+    else if (line[i] !== ' ' && line[i] !== '\t') return false;
+  }
+  return count >= 3;
+}
+
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const NOT_PARAGRAPH = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|\||<!--|[-*_][ \t]*[-*_][ \t]*[-*_])/;
 
@@ -192,11 +224,11 @@ export function scanOutline(input: string | readonly string[]): Outline {
       }
 
       if (c === BACKTICK || c === TILDE) {
-        const m = FENCE.exec(line);
-        if (m && !(m[2].charCodeAt(0) === BACKTICK && m[3].includes('`'))) {
-          const block: FencedBlock = { lang: m[3].trim().split(/[\s{]/)[0].toLowerCase(), startLine: i, endLine: n - 1, closed: false };
+        const m = openingFence(line);
+        if (m && !(m.char === BACKTICK && m.info.includes('`'))) {
+          const block: FencedBlock = { lang: m.info.trim().split(/[\s{]/)[0].toLowerCase(), startLine: i, endLine: n - 1, closed: false };
           fences.push(block);
-          fence = { char: m[2].charCodeAt(0), len: m[2].length, block };
+          fence = { char: m.char, len: m.len, block };
           markContent(i);
           paragraphStart = -1;
           continue;
@@ -231,7 +263,7 @@ export function scanOutline(input: string | readonly string[]): Outline {
         continue;
       }
 
-      if (/^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/.test(line)) {
+      if (isThematicBreak(line)) {
         paragraphStart = -1; // a thematic break: structure, not content
         continue;
       }
@@ -269,10 +301,7 @@ export function headingKey(item: { readonly text: string } | { readonly title: s
  * "and", runs of space collapsed. `## 3. Decision Outcome:` → `decision outcome`.
  */
 export function normalizeHeading(text: string): string {
-  const s = text
-    .toLowerCase()
-    .replace(/<!--.*?(-->|$)/g, '')
-    .replace(/[*_`~]|\[|\]\([^)]*\)|\]/g, '')
+  const s = withoutInlineMarkup(removeSpans(text.toLowerCase(), '<!--', '-->', 'drop'))
     .replace(/^\s*(?:\d+(?:\.\d+)*[.)]?|[ivx]+[.)]|[a-z][.)])\s+/, '')
     .replace(/&/g, ' and ');
   // Trailing punctuation and space, removed from the end by hand: `[\s:.?!-]+$` backtracks
@@ -280,4 +309,27 @@ export function normalizeHeading(text: string): string {
   let end = s.length;
   while (end > 0 && /[\s:.?!-]/.test(s[end - 1])) end--;
   return s.slice(0, end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A heading's text without emphasis and code markers (`*`, `_`, `` ` ``, `~`), brackets, and link
+ * targets: `[Kafka](https://kafka.apache.org)` → `Kafka`. Reads as
+ * `text.replace(/[*_`~]|\[|\]\([^)]*\)|\]/g, '')`, in one pass where that pattern reads to the
+ * line's end from every `](` that nothing closes.
+ */
+function withoutInlineMarkup(text: string): string {
+  const next = nextIndexOf(text);
+  let out = '';
+  let from = 0; // start of the text not yet copied
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 42 && c !== 95 && c !== 96 && c !== 126 && c !== 91 && c !== 93) continue; // * _ ` ~ [ ]
+    out += text.slice(from, i);
+    from = i + 1;
+    if (c === 93 && text.charCodeAt(i + 1) === 40 /* ( */) {
+      const close = next(')', i + 2);
+      if (close >= 0) from = (i = close) + 1;
+    }
+  }
+  return out + text.slice(from);
 }

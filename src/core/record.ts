@@ -7,6 +7,7 @@ import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './
 import { globMatcher } from './glob';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
+import { bulletTextStart, removeSpans } from './scan';
 import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
 
@@ -129,10 +130,10 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   let title = frontMatterString(fm, 'title') ?? '';
   let number = fileName?.number;
   if (titleHeading) {
-    const m = /^(\d+)\.\s+(.*)$/.exec(titleHeading.text);
-    if (m) {
-      title = m[2];
-      number ??= parseInt(m[1], 10);
+    const numbered = numberedTitle(titleHeading.text);
+    if (numbered) {
+      title = numbered.title;
+      number ??= numbered.number;
     } else title ||= titleHeading.text;
   }
   if (!title && kind === 'rust-rfc') {
@@ -140,7 +141,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
     const firstMeta = Math.min(...[...meta.values()].map(m => m.range.start.line));
     const heading = outline.headings[0];
     if (heading && heading.line < firstMeta) title = heading.text;
-    else if (feature) title = feature.replace(/\[\^[^\]]*\]/g, '').replace(/`/g, '').trim();
+    else if (feature) title = removeSpans(feature, '[^', ']', 'keep').replace(/`/g, '').trim(); // footnote references
   }
   if (!title && fileName) title = fileName.slug.replace(/[-_]+/g, ' ');
   if (!title) title = baseName(path).replace(/\.md$/i, '');
@@ -212,6 +213,33 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
 }
 
 /**
+ * adr-tools' numbered title, `1. Record architecture decisions` → { number: 1, title }, or undefined.
+ * Reads as `/^(\d+)\.\s+(.*)$/` (scanned: that pattern backtracks quadratically on white space).
+ */
+export function numberedTitle(text: string): { number: number; title: string } | undefined {
+  const digits = /^\d+/.exec(text)?.[0];
+  if (!digits || text[digits.length] !== '.' || !/^\s/.test(text.slice(digits.length + 1, digits.length + 2))) return undefined;
+  return { number: parseInt(digits, 10), title: text.slice(digits.length + 1).trimStart() };
+}
+
+/**
+ * A metadata bullet, `- Key: value`: the key (a letter, then up to 30 letters and spaces, before the
+ * first colon and any white space ahead of it), the value (after the colon and its white space) and
+ * the value's 0-based start in `line`; undefined for other lines. Reads as
+ * `/^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/`, scanned by hand: that pattern
+ * backtracks quadratically on white space.
+ */
+export function metadataBullet(line: string): { key: string; value: string; start: number } | undefined {
+  const keyStart = bulletTextStart(line);
+  const colon = keyStart < 0 ? -1 : line.indexOf(':', keyStart);
+  if (colon < 0) return undefined;
+  const key = line.slice(keyStart, colon).trimEnd();
+  if (!/^[A-Za-z][A-Za-z ]{0,30}$/.test(key)) return undefined;
+  const value = line.slice(colon + 1).trimStart();
+  return { key, value, start: line.length - value.length };
+}
+
+/**
  * The lines where `- Key: value` metadata bullets are read (log4brains, Rust RFCs), 0-based, `end`
  * exclusive: from the end of the front matter (or the top) to the first section, the title excepted
  * when it is the first line with text, and never from `limit` on (40 lines after `start`).
@@ -231,13 +259,12 @@ function metadataBullets(outline: Outline, lines: readonly string[]): Map<string
   const result = new Map<string, { text: string; range: Range }>();
   const { start, end } = metadataLines(outline, lines);
   for (let i = start; i < end; i++) {
-    const m = /^\s{0,3}[-*+]\s+([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(.*)$/.exec(lines[i]);
+    const m = metadataBullet(lines[i]);
     if (!m) continue;
-    const value = m[2].replace(/<!--.*?-->/g, '').trim();
-    const key = m[1].toLowerCase();
-    // The value ends the line (`indexOf` would find an earlier copy of it, or 0 for an empty one).
-    const at = lines[i].length - m[2].length;
-    if (!result.has(key)) result.set(key, { text: value, range: range(i, at, i, at + m[2].trimEnd().length) });
+    const key = m.key.toLowerCase();
+    if (!result.has(key)) {
+      result.set(key, { text: removeSpans(m.value, '<!--', '-->', 'keep').trim(), range: range(i, m.start, i, m.start + m.value.trimEnd().length) });
+    }
   }
   return result;
 }
@@ -349,8 +376,8 @@ function linksSection(outline: Outline, lines: readonly string[]): string[] {
   if (!heading) return [];
   const out: string[] = [];
   for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
-    const m = /^\s{0,3}[-*+]\s+(.*)$/.exec(lines[i]);
-    if (m) out.push(m[1].trim());
+    const start = bulletTextStart(lines[i]);
+    if (start >= 0) out.push(lines[i].slice(start).trim());
   }
   return out;
 }

@@ -28,17 +28,58 @@ const KEYS: Readonly<Record<string, keyof Omit<RecordQuery, 'words'>>> = {
  */
 export function parseRecordQuery(text: string): RecordQuery {
   const query = { words: [] as string[], statuses: [] as string[], tags: [] as string[], kinds: [] as string[] };
-  for (const m of text.matchAll(/([A-Za-z]+):("[^"]*"?|\S*)|"([^"]*)"?|(\S+)/g)) {
-    const key = m[1] ? KEYS[m[1].toLowerCase()] : undefined;
+  for (const token of queryTokens(text)) {
+    const key = token.key !== undefined ? KEYS[token.key.toLowerCase()] : undefined;
     if (key) {
-      const values = m[2].replace(/^"|"$/g, '').split(',').map(v => v.trim().toLowerCase().replace(/^#/, '')).filter(Boolean);
+      const values = token.value!.replace(/^"|"$/g, '').split(',').map(v => v.trim().toLowerCase().replace(/^#/, '')).filter(Boolean);
       query[key].push(...values);
     } else {
-      const word = (m[3] ?? m[4] ?? m[0]).trim().toLowerCase();
+      const word = token.text.trim().toLowerCase();
       if (word) query.words.push(word);
     }
   }
   return query;
+}
+
+const isSpace = (c: string) => /\s/.test(c);
+const isLetter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+
+/**
+ * A query's tokens, in order: `key:value` (ASCII letters, a colon, then a `"…"` value, its closing
+ * quote optional, or the characters up to white space), a `"phrase"` (its text, the closing quote
+ * optional), or a run of other characters. Scanned by hand, one pass.
+ */
+function queryTokens(text: string): { key?: string; value?: string; text: string }[] {
+  const out: { key?: string; value?: string; text: string }[] = [];
+  const runEnd = (from: number) => {
+    let end = from;
+    while (end < text.length && !isSpace(text[end])) end++;
+    return end;
+  };
+  /** The end of the `"…"` opening at `open`, its closing quote included; the text's end when unclosed. */
+  const quotedEnd = (open: number) => {
+    const close = text.indexOf('"', open + 1);
+    return close < 0 ? text.length : close + 1;
+  };
+  for (let i = 0; i < text.length;) {
+    if (isSpace(text[i])) { i++; continue; }
+    let letters = i;
+    while (letters < text.length && isLetter(text[letters])) letters++;
+    if (letters > i && text[letters] === ':') {
+      const end = text[letters + 1] === '"' ? quotedEnd(letters + 1) : runEnd(letters + 1);
+      out.push({ key: text.slice(i, letters), value: text.slice(letters + 1, end), text: text.slice(i, end) });
+      i = end;
+    } else if (text[i] === '"') {
+      const close = text.indexOf('"', i + 1);
+      out.push({ text: text.slice(i + 1, close < 0 ? text.length : close) });
+      i = close < 0 ? text.length : close + 1;
+    } else {
+      const end = runEnd(i);
+      out.push({ text: text.slice(i, end) });
+      i = end;
+    }
+  }
+  return out;
 }
 
 /** True when the query has no condition at all (every record matches). */

@@ -3,6 +3,7 @@
  * a comma/space separated string) and log4brains' `- Tags:` metadata bullet (space and/or comma
  * separated). Pure: no `vscode`, no file system.
  */
+import { trimCharacters } from './scan';
 
 /**
  * Splits a written list of tags: commas and whitespace separate, a surrounding `[…]` (a YAML flow
@@ -33,5 +34,5 @@ export function readTags(frontMatterValue: unknown, bullet: string | undefined):
 }
 
 function cleanTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/^["'`]+|["'`]+$/g, '');
+  return trimCharacters(tag.trim().replace(/^#+/, ''), '"\'`');
 }

@@ -5,7 +5,7 @@
  * Findings become diagnostics with `source: "spec-first"` and a code linked to the rule's docs page.
  */
 import * as vscode from 'vscode';
-import { Finding, Severity, lintText } from '../core/lint';
+import { Finding, Severity, lintText, longLinesNotice } from '../core/lint';
 import { toRange } from '../util/convert';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
@@ -40,6 +40,7 @@ export function lintDocument(document: vscode.TextDocument, locator: RecordLocat
       ...lintOptionsFor(document.uri, where.hint, locator.config),
       workspace: index.recordsNear(document.uri),
       onRuleError: (rule, err) => log().error(`Rule ${rule.code} failed on ${where.relativePath}: ${errorMessage(err)}`),
+      onLongLines: (lines, limit) => log().info(longLinesNotice(where.relativePath, lines, limit)),
     });
   } catch (err) {
     log().error(`Linting ${where.relativePath} failed: ${errorMessage(err)}`);

@@ -47,6 +47,7 @@ describe('frontMatter', () => {
       const cases: [string, string, string, [number, number]][] = [
         ['an unclosed flow sequence (blamed on the next line)', '---\nstatus: [accepted\ndate: 2024-05-20\n---\n', 'Flow sequence in block collection must be sufficiently indented and end with a ]', [2, 0]],
         ['a nested mapping in a compact one', '---\na: 1\nb: 2\nkey: value: other\n---\n', 'Nested mappings are not allowed in compact mappings', [3, 5]],
+        // At the end of a line: an empty range there, never one past the line's end.
         ['an unterminated quote', '---\ntitle: "open\nstatus: accepted\n---\n', 'Missing closing "quote', [2, 16]],
         ['a tab as indentation', '---\nconsulted:\n\t- Ana\n---\n', 'Tabs are not allowed as indentation', [2, 0]],
         ['after blank lines and comments', '---\n# metadata\n\nstatus: ok\n\nx: [1, 2\n\ny: 3\n---\n', 'Flow sequence in block collection must be sufficiently indented and end with a ]', [7, 0]],
@@ -56,9 +57,9 @@ describe('frontMatter', () => {
           const r = fm(text);
           assert.deepEqual(r.data, {});
           assert.equal(r.error?.message, message);
-          assert.deepEqual(r.error?.range, range(line, character, line, character + 1));
-          // The range lies on a YAML line of the document, inside the front matter.
+          // One character, on a YAML line of the document inside the front matter, never past the line's end.
           const lines = splitLines(text);
+          assert.deepEqual(r.error?.range, range(line, character, line, Math.min(character + 1, lines[line].length)));
           assert.ok(line >= 1 && line < scanOutline(text).frontMatter!.endLine);
           assert.ok(character <= lines[line].length);
         });

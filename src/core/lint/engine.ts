@@ -2,15 +2,16 @@
  * The lint engine: parses a record once, builds the context every rule shares (lines, the kind's
  * template, matched sections, section bodies), runs the rules that apply to the record's kind at
  * their configured level, drops what the document suppresses, and clamps every range into the text.
- * Never throws: a rule that fails is reported through `onRuleError` and skipped.
+ * Rules read at most the first {@link MAX_LINE_LENGTH} characters of a line (reported through
+ * `onLongLines`). Never throws: a rule that fails is reported through `onRuleError` and skipped.
  */
 import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../kinds';
 import type { Heading } from '../outline';
 import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, parseRecord } from '../record';
-import { clampRange, eolOf, range, splitLines } from '../text';
+import { Position, clampRange, eolOf, range, splitLines } from '../text';
 import { RULE_LIST, findRule } from './rules';
 import { suppressedCodes } from './suppress';
-import type { BodyLine, DiagramProblem, Finding, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
+import type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
 import { workspaceSnapshot } from './workspace';
 
 /** Options for {@link lintText}. */
@@ -26,8 +27,29 @@ export interface LintOptions extends ParseOptions {
   readonly diagrams?: readonly DiagramProblem[];
   /** Called when a rule throws; the rule's findings for this document are dropped. */
   readonly onRuleError?: (rule: Rule, error: unknown) => void;
+  /**
+   * Called once, before the rules run, when lines are longer than {@link MAX_LINE_LENGTH}: the rules
+   * read only the first `limit` characters of those lines (0-based line numbers, in order), and
+   * nothing beyond them is reported.
+   */
+  readonly onLongLines?: (lines: readonly number[], limit: number) => void;
 }
 
+/**
+ * The rules read at most this many characters of a line (UTF-16 code units): a hostile or generated
+ * line of megabytes costs no more than this, and findings beyond it are not reported.
+ */
+export const MAX_LINE_LENGTH = 10_000;
+
+
+/**
+ * The log line for {@link LintOptions.onLongLines}: `path` (as the host names the file), the 0-based
+ * lines (shown 1-based, the first five), and the limit.
+ */
+export function longLinesNotice(path: string, lines: readonly number[], limit: number): string {
+  const shown = lines.slice(0, 5).map(l => l + 1).join(', ') + (lines.length > 5 ? `, … (${lines.length} lines)` : '');
+  return `${path}: line${lines.length > 1 ? 's' : ''} ${shown} longer than ${limit} characters: lint read the first ${limit} of each and reports nothing beyond.`;
+}
 
 /** The kind's template: a project's own kind from `options.kinds`, else a built-in one. */
 export function kindSpecOf(kind: string, options: ParseOptions = {}): KindSpec {
@@ -46,7 +68,14 @@ export function lintText(path: string, text: string, options: LintOptions = {}):
 
 /** Lints a parsed record (`text` is the text it was parsed from). See {@link lintText}. */
 export function lintRecord(record: DecisionRecord, text: string, options: LintOptions = {}): Finding[] {
-  const lines = splitLines(text);
+  const fullLines = splitLines(text);
+  const long: number[] = [];
+  const lines = fullLines.map((line, i) => {
+    if (line.length <= MAX_LINE_LENGTH) return line;
+    long.push(i);
+    return line.slice(0, MAX_LINE_LENGTH);
+  });
+  if (long.length > 0) options.onLongLines?.(long, MAX_LINE_LENGTH);
   const context = makeContext(record, text, lines, options);
   const suppressed = suppressedCodes(record, lines);
   const levels = resolveLevels(options.rules);
@@ -62,13 +91,18 @@ export function lintRecord(record: DecisionRecord, text: string, options: LintOp
       options.onRuleError?.(rule, err);
     }
   }
-  const lengths = lines.map(l => l.length);
-  const clampFix = <T extends { edits: readonly { range: Finding['range']; newText: string }[] }>(fix: T): T => ({ ...fix, edits: fix.edits.map(e => ({ ...e, range: clampRange(e.range, lengths) })) });
-  return findings.map(f => ({
+  const lengths = fullLines.map(l => l.length);
+  // Past the cut of a long line: a finding there is not reported, and a fix reaching it is dropped (it
+  // was computed from the cut line: an edit "to the end of the line" would stop at the cut).
+  const cut = new Set(long);
+  const beyond = (p: Position) => cut.has(p.line) && p.character >= MAX_LINE_LENGTH;
+  const fixBeyond = (fix: Fix) => fix.edits.some(e => beyond(e.range.start) || beyond(e.range.end));
+  const clampFix = (fix: Fix): Fix => ({ ...fix, edits: fix.edits.map(e => ({ ...e, range: clampRange(e.range, lengths) })) });
+  return findings.filter(f => !beyond(f.range.start)).map(f => ({
     ...f,
     range: clampRange(f.range, lengths),
-    fix: f.fix && clampFix(f.fix),
-    alternatives: f.alternatives?.map(clampFix),
+    fix: f.fix && !fixBeyond(f.fix) ? clampFix(f.fix) : undefined,
+    alternatives: f.alternatives?.filter(a => !fixBeyond(a)).map(clampFix),
   }));
 }
 

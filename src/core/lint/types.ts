@@ -87,7 +87,12 @@ export interface BodyLine {
 /** What a rule looks at: the parsed record, its text and lines, its kind's template, and helpers. */
 export interface RuleContext {
   readonly record: DecisionRecord;
+  /** The whole text, as the record was parsed from it. */
   readonly text: string;
+  /**
+   * The document's lines, each cut to its first `MAX_LINE_LENGTH` (10 000) characters: what the rules
+   * read. A finding past the cut is not reported (see the engine's `onLongLines`).
+   */
   readonly lines: readonly string[];
   readonly eol: '\n' | '\r\n';
   /** The template of the record's kind: its sections in order. */

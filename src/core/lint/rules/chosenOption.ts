@@ -1,15 +1,62 @@
+import { linkLabels } from '../../scan';
 import { range } from '../../text';
 import type { Rule } from '../types';
 
 /** A list item's or heading's option title, for comparing: no markup, links' text, lower case, collapsed spaces. */
 export function optionKey(text: string): string {
-  return text
-    .replace(/^[*+-]\s+|^\d{1,9}[.)]\s+/, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return linkLabels(text.replace(/^[*+-]\s+|^\d{1,9}[.)]\s+/, ''))
     .replace(/[*_`"“”'‘’]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+}
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isWordCharacter = (c: string | undefined) => c !== undefined && /\w/.test(c);
+
+/**
+ * The option a MADR outcome line names: `Chosen option: "…", because …` → `"…"` (quotes kept, a
+ * trailing `,` or `.` removed), or undefined when the line is no `Chosen option:` line. The name
+ * starts after the spaces that follow the colon and ends before the first `because` (any case, a
+ * whole word) that follows white space inside it, and before the comma ahead of that space. Scanned
+ * by hand: `/^chosen option\s*:\s*(.*?)(?:,?\s+because\b.*)?$/i`, which reads the same, backtracks
+ * cubically on a long run of spaces.
+ */
+export function chosenOptionName(line: string): string | undefined {
+  const head = /^chosen option\s*:/i.exec(line);
+  if (!head) return undefined;
+  const rest = line.slice(head[0].length);
+  let start = 0;
+  while (start < rest.length && isSpace(rest[start])) start++;
+  let end = rest.length;
+  for (const m of rest.matchAll(/because/gi)) {
+    const at = m.index;
+    if (at - 1 <= start || !isSpace(rest[at - 1]) || isWordCharacter(rest[at + 7])) continue;
+    end = at - 1;
+    while (isSpace(rest[end - 1])) end--;
+    if (end - 1 >= start && rest[end - 1] === ',') end--;
+    break;
+  }
+  return rest.slice(start, end).replace(/[,.]$/, '');
+}
+
+/**
+ * True when an option's name is still a placeholder: a `{…}`, or a `[…]` that is no link's label
+ * (not followed by `(`). One pass, as `/\{[^}]*\}|\[[^\]]*\](?!\()/` would find it, without its
+ * quadratic attempts on `[{[{…`.
+ */
+export function isPlaceholderName(name: string): boolean {
+  const brace = name.indexOf('{');
+  if (brace >= 0 && name.indexOf('}', brace + 1) >= 0) return true;
+  let open = false;
+  for (let i = 0; i < name.length; i++) {
+    if (name[i] === '[') open = true;
+    else if (name[i] === ']') {
+      if (open && name[i + 1] !== '(') return true;
+      open = false;
+    }
+  }
+  return false;
 }
 
 /** SF011: MADR's chosen option is not one of the considered options. */
@@ -22,9 +69,8 @@ export const chosenOption: Rule = {
     if (!options || !outcome) return;
     const chosen = c.body(outcome.heading).find(b => /^chosen option\s*:/i.test(b.text));
     // `Chosen option: "…", because …` (MADR), the name possibly holding quotes of its own.
-    const m = chosen && /^chosen option\s*:\s*(.*?)(?:,?\s+because\b.*)?$/i.exec(chosen.text);
-    const name = m?.[1].replace(/[,.]$/, '');
-    if (!chosen || !name || /\{[^}]*\}|\[[^\]]*\](?!\()/.test(name)) return; // a placeholder: SF002's business
+    const name = chosen && chosenOptionName(chosen.text);
+    if (!chosen || !name || isPlaceholderName(name)) return; // a placeholder: SF002's business
     const key = optionKey(name);
     const sub = c.record.outline.headings.filter(h => h.line > options.heading.line && h.line < options.heading.endLine).map(h => optionKey(h.text));
     const listed = c.body(options.heading).filter(b => /^[*+-]\s+|^\d{1,9}[.)]\s+/.test(b.text)).map(b => optionKey(b.text));

@@ -1,10 +1,48 @@
 import { insertUnderHeading } from '../edits';
 import type { BodyLine, Rule } from '../types';
 
-/** A `{placeholder}` as MADR writes them (MADR 0012: curly braces denote placeholders). */
-const CURLY = /\{[^{}\n]*[A-Za-z][^{}\n]*\}/;
-/** log4brains' (MADR 2) `[placeholder]`, not followed by a link target. */
-const SQUARE = /\[[^\]\n]*[A-Za-z][^\]\n]*\](?![(:[])/;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * A `{placeholder}` as MADR writes them (MADR 0012: curly braces denote placeholders): `{`, then a
+ * letter among characters other than braces and line ends, then `}`. One pass, where the regular
+ * expression `/\{[^{}\n]*[A-Za-z][^{}\n]*\}/` backtracks quadratically on `{aaaa…`.
+ */
+export function hasCurlyPlaceholder(text: string): boolean {
+  let open = false;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) { open = true; letter = false; } else if (c === 125 /* } */) {
+      if (open && letter) return true;
+      open = false;
+    } else if (c === 10) open = false;
+    else if (open && isLetter(c)) letter = true;
+  }
+  return false;
+}
+
+/**
+ * log4brains' (MADR 2) `[placeholder]`: `[`, then a letter among characters other than `]` and line
+ * ends, then a `]` not followed by `(`, `:` or `[` (a link, a link definition or a reference). One
+ * pass (as `/\[[^\]\n]*[A-Za-z][^\]\n]*\](?![(:[])/`, which backtracks quadratically per attempt).
+ * From the first `[` after the last `]` or line end, any letter counts: a later `[` is label text.
+ */
+export function hasSquarePlaceholder(text: string): boolean {
+  let open = false;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 93 /* ] */) {
+      const after = text.charCodeAt(i + 1);
+      if (open && letter && after !== 40 && after !== 58 && after !== 91) return true;
+      open = false;
+      letter = false;
+    } else if (c === 10) { open = false; letter = false; } else if (c === 91 /* [ */) open = true;
+    else if (open && isLetter(c)) letter = true;
+  }
+  return false;
+}
 
 const squash = (text: string) => text.replace(/[\s*_`>-]+/g, ' ').trim().toLowerCase();
 
@@ -14,7 +52,7 @@ function onlyTemplateText(body: readonly BodyLine[], prompt: string, kind: strin
   if (squash(body.map(b => b.text).join('\n')) === squash(prompt)) return true;
   return body.every(b => {
     const t = b.text.replace(/`[^`]*`/g, '');
-    return CURLY.test(t) || (kind === 'log4brains' && SQUARE.test(t) && !/\]\(/.test(t)) || /^[*+-]\s*(…|\.\.\.)\s*(<!--.*-->)?$/.test(t);
+    return hasCurlyPlaceholder(t) || (kind === 'log4brains' && hasSquarePlaceholder(t) && !t.includes('](')) || /^[*+-]\s*(…|\.\.\.)\s*(<!--.*-->)?$/.test(t);
   });
 }
 
