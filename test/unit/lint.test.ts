@@ -445,3 +445,23 @@ describe('lint', () => {
     });
   });
 });
+
+describe('section text and HTML comments', () => {
+  const nygard = (consequences: string) => `# 1. Use a queue\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\n${consequences}\n`;
+  const codes = (text: string) => lintText('doc/adr/0001-use-a-queue.md', text).map(f => f.code);
+
+  it('a comment spanning lines is not text, its first line included: "list the risks" does not silence SF012', () => {
+    assert.ok(codes(nygard('It is faster.\n\n<!-- list the risks,\n     costs and trade-offs -->')).includes('SF012'));
+    assert.ok(!codes(nygard('It is faster, but we must run a broker.\n\n<!-- list the risks,\n     costs and trade-offs -->')).includes('SF012'));
+  });
+
+  it('text before or after a comment on the same line still counts', () => {
+    assert.ok(!codes(nygard('<!-- note --> We must run a broker.')).includes('SF012'));
+    assert.ok(!codes(nygard('<!-- a note\nthat ends here --> We must run a broker.')).includes('SF012'));
+  });
+
+  it('a section holding only a multi-line comment is empty for the option count (SF010)', () => {
+    const madr = '---\nstatus: accepted\ndate: 2024-01-01\n---\n\n# Use a queue\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n* Kafka\n<!-- * RabbitMQ\n* NATS -->\n\n## Decision Outcome\n\nChosen option: "Kafka", because it scales.\n';
+    assert.ok(lintText('docs/decisions/0001-use-a-queue.md', madr).some(f => f.code === 'SF010'), 'commented-out options are not options');
+  });
+});

@@ -128,10 +128,19 @@ function makeContext(record: DecisionRecord, text: string, lines: readonly strin
       out = [];
       let comment = false;
       for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
-        const t = lines[i].trim();
-        if (comment) { if (t.includes('-->')) comment = false; continue; }
-        if (fenceLines.has(i) || !t || /^#{1,6}(\s|$)/.test(t)) continue;
-        if (t.startsWith('<!--')) { if (!t.includes('-->')) comment = true; if (t.endsWith('-->')) continue; }
+        if (fenceLines.has(i) && !comment) continue;
+        // HTML comments are not text, whether they fit on the line or span several (their first line included).
+        const line = lines[i];
+        let kept = '';
+        for (let from = 0; from <= line.length;) {
+          const next = line.indexOf(comment ? '-->' : '<!--', from);
+          if (!comment) kept += line.slice(from, next < 0 ? line.length : next);
+          if (next < 0) break;
+          from = next + (comment ? 3 : 4);
+          comment = !comment;
+        }
+        const t = kept.trim();
+        if (!t || /^#{1,6}(\s|$)/.test(t)) continue;
         if (/^(=+|-+)$/.test(t)) continue; // a setext underline
         out.push({ line: i, text: t });
       }

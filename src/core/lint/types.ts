@@ -81,6 +81,7 @@ export interface DiagramProblem {
 export interface BodyLine {
   /** 0-based line in the document. */
   readonly line: number;
+  /** The line's text, trimmed, without its HTML comments (a comment may span lines). */
   readonly text: string;
 }
 
