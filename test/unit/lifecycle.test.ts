@@ -353,6 +353,14 @@ describe('lifecycle', () => {
       assert.deepEqual(relations(read2), [['superseded by', '0003-y.md']]);
     });
 
+    it('a quoted status key in front matter is the one replaced (the front matter\'s `---` was, and the record lost its status)', () => {
+      const text = '---\n"status": accepted\n---\n\n# Use Kafka\n\n## Context and Problem Statement\n\nc\n';
+      const r = read('docs/decisions/0001-use-kafka.md', text);
+      const changed = applyEdits(text, changeStatusEdits(r, 'deprecated'));
+      assert.ok(changed.startsWith('---\nstatus: deprecated\n---\n'), changed);
+      assert.equal(parseRecord(r.path, changed)!.status, 'deprecated');
+    });
+
     it('a title holding U+2028 (a line separator to JavaScript, not to Markdown): the link bullet still reads back', () => {
       const odd = l4b('20240301-odd.md', '# Odd\u2028title\n\n- Status: accepted\n- Date: 2024-03-01\n\n## Context and Problem Statement\n\nc\n');
       const [a] = linkEdits(OLDER, 'Amends', odd, 'Amended by');

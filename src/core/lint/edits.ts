@@ -85,7 +85,8 @@ function yamlScalar(value: string): string {
 function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]): { first: number; last: number } | undefined {
   const end = record.outline.frontMatter?.endLine ?? 0;
   for (let i = 1; i < end; i++) {
-    if (!/^status[ \t]*:/i.test(lines[i])) continue;
+    // The key as YAML writes it: plain or quoted (`"status": accepted`).
+    if (!/^(["']?)status\1[ \t]*:/i.test(lines[i])) continue;
     let last = i;
     while (last + 1 < end && /^[ \t]+\S|^-\s/.test(lines[last + 1])) last++;
     return { first: i, last };
