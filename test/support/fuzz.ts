@@ -530,7 +530,8 @@ export type Stage = 'parse' | 'lint' | 'render' | 'lifecycle' | 'config';
 
 /**
  * Runs an input through every entry point and oracle; throws a {@link FuzzFinding} on the first
- * problem. Returns the input's size in characters. `clock`, if given, is told each stage's time (ms).
+ * problem. Returns the input's size: the characters of its documents (a record's partner included:
+ * the lifecycle edits both). `clock`, if given, is told each stage's time (ms).
  */
 export function checkInput(input: FuzzInput, corpus: Corpus, clock?: (stage: Stage, ms: number) => void): number {
   const stage = <T>(name: Stage, f: () => T): T => {
@@ -553,14 +554,14 @@ export function checkInput(input: FuzzInput, corpus: Corpus, clock?: (stage: Sta
   stage('lint', () => checkLint(first.path, first.text, hint, workspace));
   stage('render', () => checkRender(first.text));
   if (a && b) stage('lifecycle', () => checkLifecycle({ ...first, record: a, hint }, { ...second, record: b, hint }));
-  return first.text.length;
+  return first.text.length + second.text.length;
 }
 
 /** How long one input took. */
 export interface Timing {
   /** The run's index: fast-check's `path` that replays it with the run's seed. */
   readonly path: string;
-  /** The input's size in characters. */
+  /** The input's size in characters (see {@link checkInput}). */
   readonly size: number;
   readonly ms: number;
   readonly input: FuzzInput;

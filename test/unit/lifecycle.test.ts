@@ -352,6 +352,24 @@ describe('lifecycle', () => {
       assert.deepEqual(relations(read2), [['superseded by', '0003-y.md']]);
     });
 
+    it('a quoted status key in front matter is the one replaced (the front matter\'s `---` was, and the record lost its status)', () => {
+      const text = '---\n"status": accepted\n---\n\n# Use Kafka\n\n## Context and Problem Statement\n\nc\n';
+      const r = read('docs/decisions/0001-use-kafka.md', text);
+      const changed = applyEdits(text, changeStatusEdits(r, 'deprecated'));
+      assert.ok(changed.startsWith('---\nstatus: deprecated\n---\n'), changed);
+      assert.equal(parseRecord(r.path, changed)!.status, 'deprecated');
+    });
+
+    it('a status key written twice in front matter: both say the new status (the first changed, YAML read the second)', () => {
+      const text = '---\nstatus: accepted\nparent: Decisions\nstatus: on hold\n---\n\n# Use Kafka\n\n## Context and Problem Statement\n\nc\n';
+      const r = read('docs/decisions/0001-use-kafka.md', text);
+      assert.equal(r.record.statusText, 'on hold', 'YAML reads the last key');
+      const [a] = supersedeEdits(r, read('docs/decisions/0002-use-pulsar.md', text.replace('Kafka', 'Pulsar')));
+      const changed = applyEdits(text, a.edits);
+      assert.equal(changed.match(/^status: superseded by ADR-0002$/gm)?.length, 2, changed);
+      assert.equal(parseRecord(r.path, changed)!.status, 'superseded');
+    });
+
     it('a title holding U+2028 (a line separator to JavaScript, not to Markdown): the link bullet still reads back', () => {
       const odd = l4b('20240301-odd.md', '# Odd\u2028title\n\n- Status: accepted\n- Date: 2024-03-01\n\n## Context and Problem Statement\n\nc\n');
       const [a] = linkEdits(OLDER, 'Amends', odd, 'Amended by');

@@ -81,16 +81,22 @@ function yamlScalar(value: string): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
-/** A `status:` key of the front matter (with an indented continuation, such as a list), as a line span, if any. */
-function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]): { first: number; last: number } | undefined {
+/**
+ * The `status:` keys of the front matter (each with an indented continuation, such as a list), as
+ * line spans: usually one; all of them when a hand edit repeated the key (YAML reads the last).
+ */
+function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]): { first: number; last: number }[] {
   const end = record.outline.frontMatter?.endLine ?? 0;
+  const spans: { first: number; last: number }[] = [];
   for (let i = 1; i < end; i++) {
-    if (!/^status[ \t]*:/i.test(lines[i])) continue;
+    // The key as YAML writes it: plain or quoted (`"status": accepted`).
+    if (!/^(["']?)status\1[ \t]*:/i.test(lines[i])) continue;
     let last = i;
     while (last + 1 < end && /^[ \t]+\S|^-\s/.test(lines[last + 1])) last++;
-    return { first: i, last };
+    spans.push({ first: i, last });
+    i = last;
   }
-  return undefined;
+  return spans;
 }
 
 /**
@@ -102,8 +108,8 @@ function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]
  */
 export function setStatusEdits(record: DecisionRecord, status: string, sections: ReadonlyMap<SectionSpec, LineSpan>, spec: KindSpec, lines: readonly string[], eol: string): TextEdit[] {
   const written = statusAsWritten(record.kind, status);
-  const key = frontMatterStatusLines(record, lines);
-  if (key) return [{ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }];
+  const keys = frontMatterStatusLines(record, lines);
+  if (keys.length) return keys.map(key => ({ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }));
   const at = record.statusRange;
   if (at && record.status !== 'missing') return [{ range: at, newText: written }];
   // An empty `- Status:` bullet under the title (log4brains), where the record reads its metadata (a Rust RFC's are not its status).
