@@ -40,8 +40,8 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
     new ClearDecisionsFilterCommand(decisions), new CopyRecordLinkCommand(index), new ShowLogCommand(),
     new OnRecordCommand('_specFirst.openRecordPreview', 'specFirst.showPreview'), new OnRecordCommand('_specFirst.revealRecordInExplorer', 'revealInExplorer'),
   ]) commands.register(command);
-  registerDiagnostics(context, locator, index);
   const preview = registerPreview(context);
+  registerDiagnostics(context, locator, index, preview.onDidRender);
   registerDecisionGraph(context, index, preview);
   registerDecisionContext(context, locator);
 

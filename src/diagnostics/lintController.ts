@@ -5,13 +5,15 @@
  * Findings become diagnostics with `source: "spec-first"` and a code linked to the rule's docs page.
  */
 import * as vscode from 'vscode';
-import { Finding, Severity, lintText, longLinesNotice } from '../core/lint';
+import { Finding, Severity, lintDiagramsOf, lintRecord, longLinesNotice } from '../core/lint';
+import { parseRecord } from '../core/record';
 import { toRange } from '../util/convert';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
 import { lintOptionsFor } from '../workspace/recordOptions';
+import type { DiagramReports } from './diagramReports';
 
 /** The diagnostics' `source`. */
 export const SOURCE = 'spec-first';
@@ -26,24 +28,31 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export { toRange };
 
 /**
- * Lints one document with the core, or returns undefined when it is not a decision document
- * (not Markdown, not a candidate file, or not a record by its content). Never throws.
+ * Lints one document with the core, the preview's diagram reports included (`reports`), or returns
+ * undefined when it is not a decision document (not Markdown, not a candidate file, or not a record
+ * by its content) and the preview reported no diagram problem for it. Never throws.
  */
-export function lintDocument(document: vscode.TextDocument, locator: RecordLocator, index: RecordIndex): Finding[] | undefined {
+export function lintDocument(document: vscode.TextDocument, locator: RecordLocator, index: RecordIndex, reports?: DiagramReports): Finding[] | undefined {
   if (document.languageId !== 'markdown') return undefined;
-  const where = locator.classify(document.uri);
-  if (!where) return undefined;
   const text = document.getText();
   if (text.includes('\0')) return undefined; // a binary file opened as text
+  const where = locator.classify(document.uri);
+  const name = where?.relativePath ?? vscode.workspace.asRelativePath(document.uri, false);
+  const diagrams = reports?.problemsOf(document);
   try {
-    return lintText(where.relativePath, text, {
-      ...lintOptionsFor(document.uri, where.hint, locator.config),
+    const options = lintOptionsFor(document.uri, where?.hint, locator.config);
+    const record = where && parseRecord(where.relativePath, text, options);
+    // Other Markdown is never linted, but for the diagrams the preview showed it could not draw (SF019).
+    if (!record) return diagrams?.length ? lintDiagramsOf(text, { ...options, diagrams }) : undefined;
+    return lintRecord(record, text, {
+      ...options,
+      diagrams,
       workspace: index.recordsNear(document.uri),
-      onRuleError: (rule, err) => log().error(`Rule ${rule.code} failed on ${where.relativePath}: ${errorMessage(err)}`),
-      onLongLines: (lines, limit) => log().info(longLinesNotice(where.relativePath, lines, limit)),
+      onRuleError: (rule, err) => log().error(`Rule ${rule.code} failed on ${name}: ${errorMessage(err)}`),
+      onLongLines: (lines, limit) => log().info(longLinesNotice(name, lines, limit)),
     });
   } catch (err) {
-    log().error(`Linting ${where.relativePath} failed: ${errorMessage(err)}`);
+    log().error(`Linting ${name} failed: ${errorMessage(err)}`);
     return undefined;
   }
 }
@@ -55,7 +64,7 @@ export class LintController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri) {
+  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri, private readonly reports?: DiagramReports) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument(d => this.lintNow(d)),
@@ -66,6 +75,13 @@ export class LintController implements vscode.Disposable {
       // Another record changed (a supersede link added, a number taken): cross-record findings may have too.
       index.onDidChange(() => { clearTimeout(this.indexTimer); this.indexTimer = setTimeout(() => this.lintAll(), 100); }),
     );
+    // The preview said something new about a document's diagrams: its SF019 findings follow.
+    if (reports) {
+      this.disposables.push(reports.onDidChange(uri => {
+        const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+        if (document) this.lintNow(document);
+      }));
+    }
     void locator.ready().then(() => this.lintAll());
   }
 
@@ -97,7 +113,7 @@ export class LintController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const findings = lintDocument(document, this.locator, this.index);
+    const findings = lintDocument(document, this.locator, this.index, this.reports);
     if (!findings) {
       this.collection.delete(document.uri);
       return;

@@ -9,6 +9,7 @@ import { Fix } from '../core/lint';
 import { nonOverlapping, safeFixes } from '../core/lint/fixAll';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
+import type { DiagramReports } from './diagramReports';
 import { SOURCE, lintDocument, toRange } from './lintController';
 
 /** The kind of the fix-all action. */
@@ -19,11 +20,11 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   /** Registers the provider for Markdown files; the returned disposable unregisters it. */
-  static register(locator: RecordLocator, index: RecordIndex): vscode.Disposable {
-    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(locator, index), { providedCodeActionKinds: QuickFixProvider.kinds });
+  static register(locator: RecordLocator, index: RecordIndex, reports?: DiagramReports): vscode.Disposable {
+    return vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(locator, index, reports), { providedCodeActionKinds: QuickFixProvider.kinds });
   }
 
-  private constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex) {}
+  private constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly reports?: DiagramReports) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const wantsFixAll = context.only?.contains(FIX_ALL_KIND) || (context.only && FIX_ALL_KIND.contains(context.only));
@@ -33,7 +34,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     const ours = context.diagnostics.filter(d => d.source === SOURCE);
     if (ours.length === 0) return [];
     // Lint again (cheap: an outline scan) to get the repairs of the document as it is now.
-    const findings = lintDocument(document, this.locator, this.index) ?? [];
+    const findings = lintDocument(document, this.locator, this.index, this.reports) ?? [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
@@ -58,7 +59,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
   /** One action applying every safe repair of the document, overlapping ones skipped. */
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
-    const findings = lintDocument(document, this.locator, this.index) ?? [];
+    const findings = lintDocument(document, this.locator, this.index, this.reports) ?? [];
     const safe = safeFixes(findings);
     if (safe.length === 0) return [];
     const edits = nonOverlapping(safe.flatMap(f => f.edits));

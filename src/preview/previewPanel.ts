@@ -1,8 +1,9 @@
 /**
  * The decision preview, extension side: one webview panel beside the editor that shows the active
  * Markdown document, follows the editor as it changes (edits, scrolling, another document) or stays
- * locked to one, opens the links the user clicks, reports diagrams Mermaid cannot draw as
- * diagnostics (SF019), and survives a window reload through a `WebviewPanelSerializer`.
+ * locked to one, opens the links the user clicks, reports each rendered version (`onDidRender`: what
+ * Mermaid could not draw becomes SF019 in the lint diagnostics), and survives a window reload through
+ * a `WebviewPanelSerializer`.
  * Rendering happens in the webview (`src/webview/main.ts`), never in the extension host: a 172 KB
  * RFC costs the host one `getText()` and one `postMessage` (`npm run bench` measures it).
  */
@@ -15,8 +16,6 @@ import { makeNonce, previewHtml } from './html';
 /** The webview panel type, also the `onWebviewPanel:` activation event in package.json. */
 export const PREVIEW_VIEW_TYPE = 'specFirst.preview';
 
-/** The rule code of a Mermaid diagram that cannot be drawn, with its page under docs/rules/. */
-export const MERMAID_RULE = { code: 'SF019', name: 'mermaid-syntax' } as const;
 
 /** Context key: the preview panel exists (the lock command is offered in the palette). */
 const CONTEXT_OPEN = 'specFirst.previewOpen';
@@ -42,8 +41,6 @@ export class PreviewManager implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<PreviewRenderReport>();
-  /** Diagrams that Mermaid cannot draw, as SF019 warnings on their fenced blocks. */
-  private readonly diagramDiagnostics = vscode.languages.createDiagnosticCollection('spec-first-mermaid');
 
   /** Fires each time the webview finished rendering a version of the document, with its diagram counts. */
   readonly onDidRender = this.rendered.event;
@@ -59,13 +56,11 @@ export class PreviewManager implements vscode.Disposable {
     this.disposables.push(
       this.rendered,
       this.documentChanged,
-      this.diagramDiagnostics,
       vscode.window.onDidChangeActiveTextEditor(editor => {
         if (this.panel && !this.locked && editor?.document.languageId === 'markdown' && editor.document.uri.toString() !== this.resource?.toString()) {
           void this.showDocument(editor.document.uri);
         }
       }),
-      vscode.workspace.onDidCloseTextDocument(document => this.diagramDiagnostics.delete(document.uri)),
       vscode.workspace.onDidChangeTextDocument(e => {
         if (this.panel && e.contentChanges.length > 0 && e.document.uri.toString() === this.resource?.toString()) this.scheduleUpdate();
       }),
@@ -155,7 +150,6 @@ export class PreviewManager implements vscode.Disposable {
         this.panelDisposables = [];
         this.panel = undefined;
         this.resource = undefined;
-        this.diagramDiagnostics.clear();
         this.setLocked(false);
         void vscode.commands.executeCommand('setContext', CONTEXT_OPEN, false);
         this.documentChanged.fire(undefined);
@@ -180,7 +174,6 @@ export class PreviewManager implements vscode.Disposable {
   private async showDocument(uri: vscode.Uri): Promise<void> {
     const panel = this.panel;
     if (!panel) return;
-    if (this.resource && this.resource.toString() !== uri.toString()) this.diagramDiagnostics.delete(this.resource);
     this.resource = uri;
     this.postedVersion = -1;
     this.documentChanged.fire(uri);
@@ -259,7 +252,6 @@ export class PreviewManager implements vscode.Disposable {
           log().error(`Preview: the page of ${uri.path} holds what the sanitizer must remove: ${JSON.stringify(a)}`);
         }
         for (const e of message.renderErrors) log().warn(`Preview: the part of ${uri.path} from line ${e.line + 1} could not be rendered (shown as text): ${e.message}`);
-        this.publishDiagramErrors(uri, message);
         this.rendered.fire({ ...message, uri });
         break;
       }
@@ -284,26 +276,6 @@ export class PreviewManager implements vscode.Disposable {
   setNodeResolver(resolver: (document: vscode.Uri, node: string) => vscode.Uri | undefined): vscode.Disposable {
     this.nodeResolver = resolver;
     return { dispose: () => { if (this.nodeResolver === resolver) this.nodeResolver = undefined; } };
-  }
-
-  /**
-   * Publishes the diagrams the webview could not draw as SF019 warnings on their fenced blocks
-   * (opening to closing fence), if the rendered version is still the document's current one and the
-   * preview still shows it; an older version's report would point at lines that moved.
-   */
-  private publishDiagramErrors(uri: vscode.Uri, message: RenderedMessage): void {
-    const document = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    if (!document || document.version !== message.version || uri.toString() !== this.resource?.toString()) return;
-    const target = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${MERMAID_RULE.code}.md`);
-    this.diagramDiagnostics.set(uri, message.errors.map(e => {
-      const last = Math.min(e.endLine, document.lineCount - 1);
-      const range = new vscode.Range(Math.min(e.line, last), 0, last, document.lineAt(last).text.length);
-      const d = new vscode.Diagnostic(range, `Mermaid cannot draw this diagram: ${e.message}`, vscode.DiagnosticSeverity.Warning);
-      d.source = 'spec-first';
-      d.code = { value: MERMAID_RULE.code, target };
-      return d;
-    }));
-    for (const e of message.errors) log().info(`Preview: diagram ${e.index + 1} (line ${e.line + 1}) of ${uri.path} cannot be drawn: ${e.message}`);
   }
 
   /**

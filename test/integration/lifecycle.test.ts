@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseTranscript } from '../support/adrToolsExpected';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove, codeActions } from './helpers';
 
 const EXPECTED = path.resolve(__dirname, '../../../test/fixtures/adr-tools-expected');
 const DATE = '1992-01-12';
@@ -102,7 +102,7 @@ describe('Lifecycle commands', () => {
     const duplicate = (await diagnosticsWhere(dup, d => d.some(x => codeOf(x) === 'SF015'))).find(d => codeOf(d) === 'SF015')!;
     assert.match(duplicate.message, /^Number 0002 is also used by 0002-second-record\.md\b/, 'SF015 names the other record');
     assert.equal(duplicate.range.start.line, 0, 'SF015 sits on the title');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', dup, duplicate.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(dup, duplicate.range, vscode.CodeActionKind.QuickFix.value);
     const renumber = actions.find(a => a.command?.command === 'specFirst.renumberRecord');
     assert.ok(renumber?.command, JSON.stringify(actions.map(a => a.title)));
     const moved = await vscode.commands.executeCommand<vscode.Uri>(renumber.command.command, ...(renumber.command.arguments ?? []));

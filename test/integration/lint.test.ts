@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, codeActions } from './helpers';
 
 describe('Lint warnings', () => {
   before(async () => {
@@ -26,7 +26,7 @@ describe('Lint warnings', () => {
     assert.match(document.lineAt(missing.range.start.line).text, /^# /, 'the warning sits on the title');
     assert.ok(typeof missing.code === 'object' && missing.code.target.path.endsWith('docs/rules/SF001.md'), 'code links to the rule docs');
 
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(uri, missing.range, vscode.CodeActionKind.QuickFix.value);
     // vscode.executeCodeActionProvider returns actions without their diagnostics: find the fix by title.
     const fix = actions.find(a => a.isPreferred && a.title === 'Add section "Considered Options"');
     assert.ok(fix?.edit, `expected a preferred quick fix, got ${JSON.stringify(actions.map(a => a.title))}`);

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove, codeActions } from './helpers';
 
 /**
  * Writes a file and has the index read it at once. VS Code Server's file watcher sometimes misses a
@@ -50,7 +50,7 @@ describe('Lint engine', () => {
     const ds = await openAndLint(uri);
     const unknown = ds.find(d => codeOf(d) === 'SF004');
     assert.ok(unknown);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(uri, unknown.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map(a => a.title);
     for (const s of ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded']) assert.ok(titles.includes(`Set the status to "${s}"`), `${s} in ${JSON.stringify(titles)}`);
     const accept = actions.find(a => a.title === 'Set the status to "accepted"')!;
@@ -64,7 +64,7 @@ describe('Lint engine', () => {
   it('applies every safe fix at once with source.fixAll.spec-first', async () => {
     const uri = fixture('problems/docs/adr/0002-skip-the-alternatives.md');
     await openAndLint(uri);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.spec-first');
+    const actions = await codeActions(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.spec-first');
     const all = actions.find(a => a.kind?.value === 'source.fixAll.spec-first');
     assert.ok(all?.edit, JSON.stringify(actions.map(a => [a.title, a.kind?.value])));
     assert.ok(await vscode.workspace.applyEdit(all.edit));
@@ -100,7 +100,7 @@ describe('Lint engine', () => {
       await openAndLint(old);
       const ds = await diagnosticsWhere(old, d => d.some(x => codeOf(x) === 'SF018'));
       const stale = ds.find(d => codeOf(d) === 'SF018')!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', old, stale.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await codeActions(old, stale.range, vscode.CodeActionKind.QuickFix.value);
       const fix = actions.find(a => a.title.startsWith('Set the status to "Superceded by'));
       assert.ok(fix?.edit, JSON.stringify(actions.map(a => a.title)));
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

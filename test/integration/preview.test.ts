@@ -87,9 +87,35 @@ describe('Decision preview', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019'));
 
-    // The preview moves to another document: the warning goes with it.
+    // The preview moves to another document: the warning stays on what the preview showed, until an
+    // edit moves the lines it was about (the preview no longer redraws it).
     await preview(api, 'rust-rfcs/text/3668-async-closures.md');
+    assert.ok(vscode.languages.getDiagnostics(uri).some(x => codeOf(x) === 'SF019'));
+    const again = new vscode.WorkspaceEdit();
+    again.insert(uri, new vscode.Position(0, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(again));
     await diagnosticsWhere(uri, ds => !ds.some(x => codeOf(x) === 'SF019'));
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('puts SF019 through the lint settings like every rule: specFirst.lint.rules and specFirst.lint.enabled', async () => {
+    const uri = fixture('problems/notes/diagrams.md');
+    await preview(api, 'problems/notes/diagrams.md');
+    await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019'));
+    const config = vscode.workspace.getConfiguration('specFirst');
+    try {
+      await config.update('lint.rules', { 'mermaid-syntax': 'off' }, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhere(uri, ds => !ds.some(x => codeOf(x) === 'SF019'));
+      await config.update('lint.rules', { SF019: 'error' }, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019' && x.severity === vscode.DiagnosticSeverity.Error));
+      await config.update('lint.enabled', false, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhere(uri, ds => ds.length === 0);
+    } finally {
+      await config.update('lint.rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('lint.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsWhere(uri, ds => ds.some(x => codeOf(x) === 'SF019' && x.severity === vscode.DiagnosticSeverity.Warning));
   });
 
   it('keeps unchanged diagrams on an edit elsewhere: nothing is redrawn', async () => {

@@ -64,7 +64,7 @@ describe('CLI (dist/cli.js)', function () {
     const root = make({ 'doc/adr/0001-draw-it.md': drawn });
     const r = run(root);
     assert.equal(r.lines.length, 1, r.stdout + r.stderr);
-    assert.match(r.lines[0], /^doc\/adr\/0001-draw-it\.md:22:1 warning SF019 Mermaid diagram does not parse: Parse error on line 2/);
+    assert.match(r.lines[0], /^doc\/adr\/0001-draw-it\.md:22:1 warning SF019 Mermaid cannot draw this diagram: Parse error on line 2/);
     assert.deepEqual(run(root, '--no-mermaid').lines, []);
   });
 

@@ -146,7 +146,7 @@ const CASES: Record<string, { fires: Omit<Case, 'name'>; silent: Omit<Case, 'nam
     silent: one('SF018', NY, A_SUPERSEDED[1], [], { workspace: workspace(A_SUPERSEDED, B) }),
   },
   SF019: {
-    fires: one('SF019', NY, nygard('# 1. Use a queue', { context: ['Mail.', '', '```mermaid', 'graph TD', 'A -->', '```'] }), [['warning', 12, 0, 15, 3, 'Mermaid diagram does not parse: Parse error on line 2:']], { diagrams: [{ line: 12, message: 'Parse error on line 2:\n---^' }] }),
+    fires: one('SF019', NY, nygard('# 1. Use a queue', { context: ['Mail.', '', '```mermaid', 'graph TD', 'A -->', '```'] }), [['warning', 12, 0, 15, 3, 'Mermaid cannot draw this diagram: Parse error on line 2:']], { diagrams: [{ line: 12, message: 'Parse error on line 2:\n---^' }] }),
     silent: one('SF019', NY, nygard('# 1. Use a queue', { context: ['Mail.', '', '```mermaid', 'graph TD', 'A --> B', '```'] }), [], { diagrams: [] }),
   },
 };

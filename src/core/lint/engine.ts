@@ -6,10 +6,12 @@
  * `onLongLines`). Never throws: a rule that fails is reported through `onRuleError` and skipped.
  */
 import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../kinds';
-import type { Heading } from '../outline';
+import { parseFrontMatter } from '../frontMatter';
+import { type Heading, scanOutline } from '../outline';
 import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, parseRecord } from '../record';
 import { Position, clampRange, eolOf, range, splitLines } from '../text';
 import { RULE_LIST, findRule } from './rules';
+import { diagramFindings, mermaidSyntax } from './rules/mermaid';
 import { suppressedCodes } from './suppress';
 import type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
 import { workspaceSnapshot } from './workspace';
@@ -64,6 +66,25 @@ export function kindSpecOf(kind: string, options: ParseOptions = {}): KindSpec {
 export function lintText(path: string, text: string, options: LintOptions = {}): Finding[] {
   const record = parseRecord(path, text, options);
   return record ? lintRecord(record, text, options) : [];
+}
+
+/**
+ * Lints Markdown that is not a decision document: only what applies to every document the preview
+ * shows, the diagrams Mermaid could not draw (SF019, from `options.diagrams`), at the rule's
+ * configured level, unless the document disables it (`spec-first-disable` comment or front matter).
+ * Returns [] without diagram problems. Never throws; ranges inside the text.
+ */
+export function lintDiagramsOf(text: string, options: LintOptions = {}): Finding[] {
+  if (!options.diagrams?.length) return [];
+  const level = resolveLevels(options.rules).get(mermaidSyntax.code);
+  const lines = splitLines(text);
+  const outline = scanOutline(lines);
+  const frontMatter = outline.frontMatter ? parseFrontMatter(outline.frontMatter) : undefined;
+  const suppressed = suppressedCodes({ outline, frontMatter }, lines);
+  if (level === 'off' || suppressed.has(mermaidSyntax.code) || suppressed.has('*')) return [];
+  const lengths = lines.map(l => l.length);
+  return diagramFindings(outline.fences, lines, options.diagrams)
+    .map(f => ({ ...f, range: clampRange(f.range, lengths), code: mermaidSyntax.code, severity: level ?? mermaidSyntax.severity }));
 }
 
 /** Lints a parsed record (`text` is the text it was parsed from). See {@link lintText}. */

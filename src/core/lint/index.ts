@@ -4,7 +4,7 @@
  */
 export type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleFinding, RuleLevel, Severity, TextEdit, WorkspaceRecord, WorkspaceRecords } from './types';
 export type { LintOptions } from './engine';
-export { MAX_LINE_LENGTH, kindSpecOf, lintRecord, lintText, longLinesNotice } from './engine';
+export { MAX_LINE_LENGTH, kindSpecOf, lintDiagramsOf, lintRecord, lintText, longLinesNotice } from './engine';
 export { insertSectionFix, setStatusEdits } from './edits';
 export { RULE_LIST, RULES_BY_CODE, findRule } from './rules';
 

@@ -5,7 +5,8 @@
  * - front matter: `spec-first-disable: [SF012, SF010]` (a list, or one string of codes).
  * Codes and rule names are both accepted (the names of `docs/rules/`).
  */
-import type { DecisionRecord } from '../record';
+import type { FrontMatter } from '../frontMatter';
+import type { Outline } from '../outline';
 import { nextIndexOf } from '../scan';
 import { findRule } from './rules';
 
@@ -39,8 +40,8 @@ function codesOf(words: string[]): string[] {
   return words.map(w => findRule(w)?.code ?? w.toUpperCase());
 }
 
-/** The codes the document disables (`*` for all). */
-export function suppressedCodes(record: DecisionRecord, lines: readonly string[]): Set<string> {
+/** The codes a document disables (`*` for all): a record, or any Markdown document's outline and front matter. */
+export function suppressedCodes(record: { readonly outline: Outline; readonly frontMatter?: FrontMatter }, lines: readonly string[]): Set<string> {
   const out = new Set<string>();
   const inFence = new Set<number>();
   for (const f of record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) inFence.add(l);

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove } from '../helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove, codeActions } from '../helpers';
 
 const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
 const newAdr = (args: Record<string, unknown>) => vscode.commands.executeCommand<vscode.Uri | undefined>('specFirst.newAdr', { template: 'nygard', ...args });
@@ -88,7 +88,7 @@ describe('Restricted Mode (Workspace Trust on, the folder untrusted)', () => {
     await vscode.workspace.fs.writeFile(b, new TextEncoder().encode(nygard('Declined twin b')));
     await openAndLint(b);
     const duplicate = (await diagnosticsWhere(b, d => d.some(x => codeOf(x) === 'SF015'))).find(d => codeOf(d) === 'SF015')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', b, duplicate.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await codeActions(b, duplicate.range, vscode.CodeActionKind.QuickFix.value);
     const renumber = actions.find(x => x.command?.command === 'specFirst.renumberRecord');
     assert.ok(renumber?.command, JSON.stringify(actions.map(x => x.title)));
     assert.equal(await vscode.commands.executeCommand(renumber.command.command, ...(renumber.command.arguments ?? [])), undefined);
