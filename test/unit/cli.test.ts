@@ -144,19 +144,27 @@ function runWithPermissions(cwd: string, ...args: string[]): ReturnType<typeof r
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split('\n').filter(l => /^\S+:\d+:\d+ /.test(l)) };
 }
 
-/** The stderr lines that are not the closing count. */
-const complaints = (stderr: string) => stderr.split('\n').filter(l => l && !/^\d+ files, \d+ errors, \d+ warnings$/.test(l));
-
-describe('CLI on hostile projects: one line and exit 2, never a stack trace, an abort or a hang', function () {
-  this.timeout(60_000);
+/**
+ * A maker of temporary folders for a suite (see {@link folder}), removed after it — read and write
+ * permissions restored first, for the tests that take them away.
+ */
+function tempFolders(): (files: Record<string, string>) => string {
   const roots: string[] = [];
-  const make = (files: Record<string, string>) => { const r = folder(files); roots.push(r); return r; };
   after(() => {
     for (const r of roots) {
       spawnSync('chmod', ['-R', 'u+rwx', r]);
       fs.rmSync(r, { recursive: true, force: true });
     }
   });
+  return files => { const r = folder(files); roots.push(r); return r; };
+}
+
+/** The stderr lines that are not the closing count. */
+const complaints = (stderr: string) => stderr.split('\n').filter(l => l && !/^\d+ files, \d+ errors, \d+ warnings$/.test(l));
+
+describe('CLI on hostile projects: one line and exit 2, never a stack trace, an abort or a hang', function () {
+  this.timeout(60_000);
+  const make = tempFolders();
   const oneLine = (r: ReturnType<typeof run>, pattern: RegExp) => {
     const lines = complaints(r.stderr);
     assert.equal(lines.length, 1, r.stderr);
@@ -275,14 +283,7 @@ describe('CLI on hostile projects: one line and exit 2, never a stack trace, an 
 
 describe('CLI from any folder: the same records and findings (one decision model)', function () {
   this.timeout(60_000);
-  const roots: string[] = [];
-  const make = (files: Record<string, string>) => { const r = folder(files); roots.push(r); return r; };
-  after(() => {
-    for (const r of roots) {
-      spawnSync('chmod', ['-R', 'u+rwx', r]);
-      fs.rmSync(r, { recursive: true, force: true });
-    }
-  });
+  const make = tempFolders();
   const amends = nygard(3, 'Use Pulsar', 'It costs a cluster.').replace('Accepted\n', 'Accepted\n\nAmends [1. Use a queue](0001-use-a-queue.md)\n');
   const repo = () => make({
     '.git/HEAD': 'ref: refs/heads/main\n',
