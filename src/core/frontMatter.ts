@@ -67,23 +67,32 @@ const MAX_DEPTH = 64;
 /**
  * The 0-based line (within `raw`) where YAML nesting first exceeds {@link MAX_DEPTH}, or undefined.
  * Depth counts a quarter of the indentation (deep indentation alone is cheap), the `- `, `? ` and `: `
- * indicators opening the line, and the flow brackets still open (quotes are not parsed: only a
- * pathological document reaches the limit).
+ * indicators opening the line, those later in the line but the first (`a: b: c`, `? a: ? b:`:
+ * compact nesting, which `yaml` also recurses into), and the flow brackets still open (quotes are not
+ * parsed: only a pathological document reaches the limit).
  */
 function tooDeep(raw: string): number | undefined {
   let flow = 0;
   const lines = raw.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const indent = /^[ \t]*/.exec(line)![0].length;
-    const indicators = /^(?:[-?:](?:[ \t]+|$))*/.exec(line.slice(indent))![0].replace(/[ \t]/g, '').length;
+    let indent = 0;
+    while (line[indent] === ' ' || line[indent] === '\t') indent++;
+    let leading = 0; // indicators opening the line
+    let inline = 0; // indicators after it
+    let opening = true;
     let deepest = flow;
-    for (let j = 0; j < line.length; j++) {
-      const c = line.charCodeAt(j);
-      if (c === 91 || c === 123) deepest = Math.max(deepest, ++flow); // [ {
-      else if ((c === 93 || c === 125) && flow > 0) flow--; // ] }
+    for (let j = indent; j < line.length; j++) {
+      const c = line[j];
+      const next = line[j + 1];
+      if ((c === '-' || c === '?' || c === ':') && (next === undefined || next === ' ' || next === '\t')) {
+        if (opening) leading++;
+        else inline++;
+      } else if (c !== ' ' && c !== '\t') opening = false;
+      if (c === '[' || c === '{') deepest = Math.max(deepest, ++flow);
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
     }
-    if (Math.ceil(indent / 4) + indicators + deepest > MAX_DEPTH) return i;
+    if (Math.ceil(indent / 4) + leading + Math.max(0, inline - 1) + deepest > MAX_DEPTH) return i;
   }
   return undefined;
 }

@@ -19,6 +19,7 @@ import { unified } from 'unified';
 import { frontMatterString, parseFrontMatter } from './frontMatter';
 import { scanOutline } from './outline';
 import { normalizeStatus } from './record';
+import { UnparsedBlock, guardMarkdown } from './renderGuard';
 
 /** What {@link renderMarkdown} returns. */
 export interface RenderedDocument {
@@ -40,6 +41,9 @@ export interface RenderedDiagram {
 
 /** The class of the placeholder that stands for a remote image, which the preview never loads. */
 export const REMOTE_IMAGE_CLASS = 'sf-remote-image';
+
+/** The class of a block shown as plain text because it nests too deep or would take too long to parse (see `renderGuard.ts`). */
+export const UNPARSED_CLASS = 'sf-unparsed';
 
 /** Front matter keys shown in the header, in this order, with their labels. */
 const HEADER_FIELDS: readonly (readonly [key: string, label: string])[] = [
@@ -71,17 +75,22 @@ const processor = unified()
  * `user-content-<slug>` (github-slugger: GitHub's slugs, `-1`, `-2`… for repeated titles) and an
  * anchor link `#<slug>`. Images with an absolute or protocol-relative `src` become a placeholder
  * showing the URL ({@link REMOTE_IMAGE_CLASS}); relative ones stay, resolved by the page's base.
+ * A block that nests deeper or would make the parser look back further than the caps of
+ * `renderGuard.ts` is not parsed: it is shown as plain text under a note saying why
+ * ({@link UNPARSED_CLASS}), so that time and stack stay bounded on any text.
  * Never throws on any text (a parser failure would be a bug in unified; it propagates).
  */
 export function renderMarkdown(text: string): RenderedDocument {
   const source = text.replace(/^\uFEFF/, '');
-  const mdast = processor.parse(source);
+  const guarded = guardMarkdown(source);
+  const mdast = processor.parse(guarded.text);
   const hast = processor.runSync(mdast) as Root;
   const diagrams: RenderedDiagram[] = [];
   markDiagrams(hast, diagrams);
   addHeadingAnchors(hast);
   blockRemoteImages(hast);
   addLineNumbers(hast);
+  insertUnparsed(hast, guarded.blocks);
   const header = frontMatterHeader(source);
   if (header) hast.children.unshift(header);
   return { html: processor.stringify(hast), diagrams };
@@ -194,6 +203,35 @@ function addLineNumbers(root: Root): void {
     for (const child of node.children) visit(child, false);
   };
   for (const child of root.children) visit(child, true);
+}
+
+/**
+ * Puts each block the guard kept out of the parse back where it was, among the top-level blocks (by
+ * line), as a note saying why it is not rendered and its text in a `<pre>`, with its `data-line`.
+ */
+function insertUnparsed(root: Root, blocks: readonly UnparsedBlock[]): void {
+  if (blocks.length === 0) return;
+  const children: RootContent[] = [];
+  let b = 0;
+  const flushUntil = (line: number) => {
+    for (; b < blocks.length && blocks[b].startLine < line; b++) {
+      const { startLine, text, reason } = blocks[b];
+      children.push({
+        type: 'element', tagName: 'div', properties: { className: [UNPARSED_CLASS], dataLine: String(startLine) },
+        children: [
+          { type: 'element', tagName: 'p', properties: { className: ['sf-unparsed-note'] }, children: [{ type: 'text', value: `Shown as plain text, not rendered: ${reason}.` }] },
+          { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: text }] },
+        ],
+      });
+    }
+  };
+  for (const child of root.children) {
+    const line = lineOf(child);
+    if (line !== undefined) flushUntil(line);
+    children.push(child);
+  }
+  flushUntil(Infinity);
+  root.children = children;
 }
 
 /**

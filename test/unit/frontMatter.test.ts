@@ -91,6 +91,9 @@ describe('frontMatter', () => {
         'indented mappings': n => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}a:`).join('\n'),
         'indented sequences': n => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}-`).join('\n'),
         'flow over lines': n => `a:\n${Array.from({ length: n }, () => '  [').join('\n')}`,
+        // Compact nesting inside one line: `yaml` recurses into it too (and makes an error, with a stack trace, per level).
+        'compact mappings': n => `status: ${'Chosen option: '.repeat(n)}x`,
+        'complex keys with values': n => `${'? a: '.repeat(n)}x`,
       };
       for (const [name, yaml] of Object.entries(shapes)) {
         for (const n of [300, 1_000, 2_000, 5_000]) {
