@@ -18,6 +18,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { frontMatterString, parseFrontMatter } from './frontMatter';
 import { scanOutline } from './outline';
+import { isRemoteUrl } from './urls';
 import { normalizeStatus } from './record';
 import { UnparsedBlock, guardMarkdown } from './renderGuard';
 
@@ -156,11 +157,6 @@ function addHeadingAnchors(root: Root): void {
   visit(root);
 }
 
-/** Whether a URL leaves the document's own files: it has a scheme (`https:`, `data:`…) or starts with `//`. */
-function isRemote(url: string): boolean {
-  return /^\s*([a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(url);
-}
-
 /**
  * Replaces every image with a remote `src` by a placeholder naming the URL (a remote image is a
  * tracking pixel: the preview's CSP would block it anyway, and the reader should see why it is
@@ -169,8 +165,8 @@ function isRemote(url: string): boolean {
 function blockRemoteImages(parent: Root | Element): void {
   parent.children = parent.children.flatMap((child): (typeof child)[] => {
     if (child.type !== 'element') return [child];
-    if (child.tagName === 'source' && String(child.properties.srcSet ?? '').split(',').some(c => isRemote(c.trim()))) return [];
-    if (child.tagName === 'img' && typeof child.properties.src === 'string' && isRemote(child.properties.src)) {
+    if (child.tagName === 'source' && String(child.properties.srcSet ?? '').split(',').some(c => isRemoteUrl(c.trim()))) return [];
+    if (child.tagName === 'img' && typeof child.properties.src === 'string' && isRemoteUrl(child.properties.src)) {
       const url = child.properties.src;
       const alt = typeof child.properties.alt === 'string' && child.properties.alt ? `${child.properties.alt}: ` : '';
       return [{

@@ -24,7 +24,6 @@ const SLOW_FACTOR = 25;
  * here, and required to still occur: when a fix lands, its entry must go (the last test says which).
  */
 const KNOWN: readonly { readonly kind: RegExp; readonly what: string }[] = [
-  { kind: /^renderMarkdown sanitized output: <img src=…>: remote URL loaded$/, what: 'render.ts: `<img src="/\\host/x">` passes the remote-image placeholder (a browser reads `/\\` as `//`)' },
 ];
 
 describe('fuzzing', function () {

@@ -202,3 +202,13 @@ describe('renderMarkdown', () => {
     assert.equal(renderMarkdown(fs.readFileSync(path.join(dir, '3691-trusted-publishing-cratesio.md'), 'utf8')).diagrams.length, 2);
   });
 });
+
+describe('renderMarkdown: images a browser reads as remote', () => {
+  for (const src of ['/\\host/x.png', '\\\\host/x.png', '\\/host/x.png', '/\t/host/x.png', ' //host/x.png']) {
+    it(`${JSON.stringify(src)} becomes a placeholder, never an <img>`, () => {
+      const { html } = renderMarkdown(`<img src="${src}">\n`);
+      assert.ok(html.includes(REMOTE_IMAGE_CLASS), html);
+      assert.ok(!/<img\b/.test(html), html);
+    });
+  }
+});
