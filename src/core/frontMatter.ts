@@ -23,9 +23,12 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
   if (deep !== undefined) {
     return { data: {}, error: { message: `Front matter is nested more than ${MAX_DEPTH} levels deep.`, range: range(first + deep, 0, first + deep, 0) } };
   }
+  // `yaml` makes an Error for every problem (one per character of a hostile line), and only the first
+  // is shown: without `prettyErrors` (a line/column and a context snippet for each) and without stack
+  // traces (most of the time left), 16 KB of `]` parse in milliseconds rather than a large fraction of a second.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    // Not `prettyErrors`: it builds a line/column and a context snippet for every error (60 000 of them
-    // in a hostile block), and only the first error is shown.
     const doc = parseDocument(block.raw, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
@@ -40,6 +43,8 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
   } catch (err) {
     // `yaml` reports through doc.errors; this is for the unexpected (alias bombs and the like).
     return { data: {}, error: { message: `Front matter could not be read: ${(err as Error).message}`, range: range(first, 0, first, 0) } };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
