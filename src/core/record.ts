@@ -5,6 +5,7 @@
  */
 import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './kinds';
 import { globMatcher } from './glob';
+import { readNumberedFileName } from './numbering';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
 import { bulletTextStart, removeSpans } from './scan';
@@ -75,19 +76,15 @@ export function isNonRecordFileName(fileName: string): boolean {
 }
 
 /**
- * Reads a record's file name (the last path segment, any case of `.md`). Returns undefined for names
- * that are not numbered or date-prefixed, and for README/index/template files. Numbers are decimal,
- * never octal (adr-tools' avoid-octal-numbers).
+ * Reads a record's file name (the last path segment, any case of `.md`): numbered (1 to 9 digits,
+ * `0007-…`) or date-prefixed (`20240115-…`, a calendar date from 1970: log4brains). Returns undefined
+ * for other names and for README/index/template files. Numbers are decimal, never octal (adr-tools'
+ * avoid-octal-numbers). See numbering's `readNumberedFileName`.
  */
 export function parseRecordFileName(fileName: string): RecordFileName | undefined {
   if (isNonRecordFileName(fileName)) return undefined;
-  const dated = /^(\d{4})(\d{2})(\d{2})-(.+)\.md$/i.exec(fileName);
-  if (dated && +dated[2] >= 1 && +dated[2] <= 12 && +dated[3] >= 1 && +dated[3] <= 31 && +dated[1] >= 1970) {
-    return { date: `${dated[1]}-${dated[2]}-${dated[3]}`, slug: dated[4] };
-  }
-  const numbered = /^(\d{1,5})-(.+)\.md$/i.exec(fileName);
-  if (numbered) return { number: parseInt(numbered[1], 10), slug: numbered[2] };
-  return undefined;
+  // One reading of a name's prefix for every module: up to 9 digits, an 8-digit calendar date a log4brains date.
+  return readNumberedFileName(fileName);
 }
 
 /** Options for {@link parseRecord}. */

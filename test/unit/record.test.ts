@@ -10,6 +10,7 @@ import { parseFrontMatter } from '../../src/core/frontMatter';
 import { recordFileName, datedFileName, slugify } from '../../src/core/numbering';
 import { scanOutline } from '../../src/core/outline';
 import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, detectKind, isNonRecordFileName, normalizeStatus, parseRecord, parseRecordFileName } from '../../src/core/record';
+import { lintText } from '../../src/core/lint';
 import { range, splitLines } from '../../src/core/text';
 import { parseTranscript } from '../support/adrToolsExpected';
 import { markdownFilesIn, readExpected, readWorkspaceFile } from '../support/fixtures';
@@ -38,10 +39,11 @@ describe('record', () => {
       ['20200926-use-the-adr-number-as-its-unique-id.md', { date: '2020-09-26', slug: 'use-the-adr-number-as-its-unique-id' }],
       ['19700101-epoch.md', { date: '1970-01-01', slug: 'epoch' }],
       ['20241231-last.md', { date: '2024-12-31', slug: 'last' }],
-      ['20241301-month-13.md', undefined],
-      ['20240100-day-0.md', undefined],
-      ['19691231-before-1970.md', undefined],
-      ['123456-six-digits.md', undefined],
+      // Eight digits that are no calendar date from 1970 are a number (records take up to 9 digits).
+      ['20241301-month-13.md', { number: 20241301, slug: 'month-13' }],
+      ['20240100-day-0.md', { number: 20240100, slug: 'day-0' }],
+      ['19691231-before-1970.md', { number: 19691231, slug: 'before-1970' }],
+      ['123456-six-digits.md', { number: 123456, slug: 'six-digits' }],
       ['0001-.md', undefined],
       ['0001-x.txt', undefined],
       ['0001_x.md', undefined],
@@ -413,5 +415,26 @@ describe('record', () => {
       assert.deepEqual(r('Accepted'), []);
       assert.deepEqual(r('See [the wiki](https://example.com/a b)'), []);
     });
+  });
+});
+
+describe('record file names: up to 9 digits, 8-digit dates stay dates', () => {
+  const TABLE: [string, { number?: number; date?: string; slug: string } | undefined][] = [
+    ['0007-use-x.md', { number: 7, slug: 'use-x' }],
+    ['100000-use-x.md', { number: 100000, slug: 'use-x' }],
+    ['123456789-use-x.md', { number: 123456789, slug: 'use-x' }],
+    ['1234567890-use-x.md', undefined],
+    ['20240115-use-x.md', { date: '2024-01-15', slug: 'use-x' }],
+    ['20241399-use-x.md', { number: 20241399, slug: 'use-x' }],
+    ['README.md', undefined],
+  ];
+  for (const [name, expected] of TABLE) {
+    it(`${name} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseRecordFileName(name), expected));
+  }
+
+  it('a record numbered past 99999 is a record, its title number checked (SF009)', () => {
+    const text = '# 123456. Use X\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nIt costs.\n';
+    assert.equal(parseRecord('doc/adr/123456-use-x.md', text)?.number, 123456);
+    assert.ok(lintText('doc/adr/123457-use-x.md', text).some(f => f.code === 'SF009'));
   });
 });

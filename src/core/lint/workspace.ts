@@ -17,7 +17,7 @@ export interface IncomingRelation {
 }
 
 /** A record id as a relation writes it: `ADR-0123`, `adr0123`, `0123`, `123` (case ignored). */
-const RECORD_ID = /^(?:adr-?)?0*(\d{1,5})$/i;
+const RECORD_ID = /^(?:adr-?)?0*(\d{1,9})$/i;
 
 /** A key within a folder: `docs/adr` and `7` → `docs/adr/7` (the part after the folder never holds a `/`). */
 const inFolder = (folder: string, name: string | number) => `${folder}/${name}`;

@@ -1,3 +1,5 @@
+import { basename } from '../../paths';
+import { parseRecordFileName } from '../../record';
 import { range } from '../../text';
 import type { Rule } from '../types';
 
@@ -8,13 +10,13 @@ export const numberMismatch: Rule = {
   *check(c) {
     const heading = c.record.titleHeading;
     const m = heading && /^(\d+)\.\s/.exec(heading.text);
-    const fileNumber = /^(\d{1,5})-/.exec(c.record.path.slice(c.record.path.lastIndexOf('/') + 1))?.[1];
-    if (!heading || !m || fileNumber === undefined || parseInt(m[1], 10) === parseInt(fileNumber, 10)) return;
+    const fileNumber = parseRecordFileName(basename(c.record.path))?.number;
+    if (!heading || !m || fileNumber === undefined || parseInt(m[1], 10) === fileNumber) return;
     const start = heading.range.start.character;
     yield {
       range: range(heading.line, start, heading.line, start + m[1].length),
-      message: `The title says ${parseInt(m[1], 10)} but the file is number ${parseInt(fileNumber, 10)}.`,
-      fix: { title: `Number the title ${parseInt(fileNumber, 10)}, as the file`, edits: [{ range: range(heading.line, start, heading.line, start + m[1].length), newText: String(parseInt(fileNumber, 10)) }] },
+      message: `The title says ${parseInt(m[1], 10)} but the file is number ${fileNumber}.`,
+      fix: { title: `Number the title ${fileNumber}, as the file`, edits: [{ range: range(heading.line, start, heading.line, start + m[1].length), newText: String(fileNumber) }] },
     };
   },
 };
