@@ -26,8 +26,10 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
   // `yaml` makes an Error for every problem (one per character of a hostile line), and only the first
   // is shown: without `prettyErrors` (a line/column and a context snippet for each) and without stack
   // traces (most of the time left), 16 KB of `]` parse in milliseconds rather than a large fraction of a second.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
+  // `Error.stackTraceLimit` is V8's (Node, Chromium's webview); elsewhere setting it does nothing.
+  const errors = Error as { stackTraceLimit?: number };
+  const stackTraceLimit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
   try {
     const doc = parseDocument(block.raw, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
@@ -44,7 +46,7 @@ export function parseFrontMatter(block: FrontMatterBlock): FrontMatter {
     // `yaml` reports through doc.errors; this is for the unexpected (alias bombs and the like).
     return { data: {}, error: { message: `Front matter could not be read: ${(err as Error).message}`, range: range(first, 0, first, 0) } };
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
+    errors.stackTraceLimit = stackTraceLimit;
   }
 }
 
