@@ -9,6 +9,7 @@
  * the renderer shows it as plain text, with a note saying why. Every measure here is one pass over the
  * text, and errs on the side of a block being too deep or too costly.
  */
+import { scanOutline } from './outline';
 import { nextIndexOf } from './scan';
 import { splitLines } from './text';
 
@@ -49,12 +50,16 @@ export interface GuardedMarkdown {
  * Finds the blocks of a Markdown document that nest deeper than {@link MAX_NESTING} (or, with the
  * HTML of the blocks before, {@link MAX_HTML_NESTING}) or hold a paragraph with more than {@link MAX_INLINE_MARKERS} inline markers, and empties their lines. A block is a run
  * of lines between blank ones (lines of spaces and tabs only, as CommonMark has it), fenced code and
- * front matter included: the measures read them as Markdown too, so that no line hides from them.
+ * front matter included: nesting and HTML are measured on every line, so that no line hides from them;
+ * inline markers are not counted inside fenced code, which no parser reads for inline markup (a Mermaid
+ * diagram of a thousand labelled nodes is drawn, not cut).
  * Blocks kept out for the same reason with only blank lines between them make one.
  */
 export function guardMarkdown(source: string): GuardedMarkdown {
   const lines = splitLines(source);
   const blocks: UnparsedBlock[] = [];
+  const code = new Set<number>();
+  for (const f of scanOutline(lines).fences) for (let l = f.startLine + 1; l < (f.closed ? f.endLine : f.endLine + 1); l++) code.add(l);
   let html = 0; // HTML elements left open by the blocks before: the HTML of the whole document is parsed as one
   for (let start = 0; start < lines.length;) {
     if (isBlank(lines[start])) { start++; continue; }
@@ -66,7 +71,7 @@ export function guardMarkdown(source: string): GuardedMarkdown {
     for (let i = start; i <= end; i++) depth = Math.max(depth, containerDepth(lines[i]));
     const reason = depth > MAX_NESTING ? `it nests deeper than ${MAX_NESTING} levels`
       : openHtml.deepest > MAX_HTML_NESTING ? `its HTML nests deeper than ${MAX_HTML_NESTING} elements`
-        : mostInlineMarkers(lines, start, end) > MAX_INLINE_MARKERS ? `a paragraph holds more than ${MAX_INLINE_MARKERS} brackets, emphasis or other inline markers` : undefined;
+        : mostInlineMarkers(lines, start, end, code) > MAX_INLINE_MARKERS ? `a paragraph holds more than ${MAX_INLINE_MARKERS} brackets, emphasis or other inline markers` : undefined;
     const previous = blocks[blocks.length - 1];
     if (reason && previous?.reason === reason && lines.slice(previous.endLine + 1, start).every(isBlank)) {
       // The same reason again after blank lines only: one block, one note.
@@ -155,12 +160,14 @@ const INLINE_MARKERS = new Set(['[', ']', '!', '*', '_', '~', '`', '<', '&', '\\
  * more indented than the ordered item that began the paragraph and inside as many block quotes; and
  * the rows of a table (whose cells micromark parses one by one).
  */
-export function mostInlineMarkers(lines: readonly string[], start: number, end: number): number {
+export function mostInlineMarkers(lines: readonly string[], start: number, end: number, code: ReadonlySet<number> = new Set()): number {
   const table = end > start && isTableStart(lines[start], lines[start + 1]);
   let most = 0;
   let count = 0;
   let opener = startsBlock(lines[start]); // what the current paragraph began with
   for (let i = start; i <= end; i++) {
+    // Fenced code is never read for inline markup (a large Mermaid diagram is all brackets): it ends a paragraph.
+    if (code.has(i)) { count = 0; continue; }
     const line = lines[i];
     const opens = startsBlock(line);
     const sameList = opens.kind === 'ordered' && opener.kind === 'ordered' && opens.quotes === opener.quotes && opens.indent <= opener.indent;

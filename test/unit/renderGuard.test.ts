@@ -112,3 +112,11 @@ describe('render guard', () => {
     assert.deepEqual(htmlNesting('<https://example.com> <a@b.c> <!-- x --> <x-y/>', 3), { open: 3, deepest: 3 });
   });
 });
+
+describe('guardMarkdown and fenced code', () => {
+  it('a large diagram (thousands of brackets in a fence) is kept for Mermaid; the same text as a paragraph is not', () => {
+    const nodes = Array.from({ length: 1200 }, (_, i) => `  n${i}["label ${i}"]`).join('\n');
+    assert.equal(guardMarkdown(`# Big\n\n\`\`\`mermaid\nflowchart TB\n${nodes}\n\`\`\`\n`).blocks.length, 0);
+    assert.equal(guardMarkdown(`# Big\n\n${nodes}\n`).blocks.length, 1);
+  });
+});
