@@ -342,12 +342,13 @@ function linkParts(from: { readonly path: string; readonly record: DecisionRecor
 
 /**
  * Edits renumbering the ids MADR writes for a relation without a link (`superseded by ADR-0002`,
- * see {@link supersededStatusEdits}) in `other`'s status line and its links section.
+ * see {@link supersededStatusEdits}) in `other`'s front matter, status line and links section.
  */
 function idEdits(other: RecordText, lines: readonly string[], target: RecordText, newNumber: number): TextEdit[] {
   if (target.record.number === undefined) return [];
   const id = linkLabel(target, 'madr');
   const where = new Set<number>();
+  for (let i = 1; i < (other.record.outline.frontMatter?.endLine ?? 0); i++) where.add(i);
   if (other.record.statusRange) where.add(other.record.statusRange.start.line);
   const links = linksHeading(other.record.outline);
   if (links) for (let i = links.line + 1; i < links.endLine; i++) where.add(i);

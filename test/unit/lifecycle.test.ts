@@ -370,6 +370,15 @@ describe('lifecycle', () => {
       assert.equal(parseRecord(r.path, changed)!.status, 'superseded');
     });
 
+    it('renumbering a record named by ADR id in a status key written twice: both ids follow (the second, the one YAML reads, did not)', () => {
+      const text = '---\nstatus: superseded by ADR-0002\nparent: Decisions\nstatus: superseded by ADR-0002\n---\n\n# Use Kafka\n\n## Context and Problem Statement\n\nc\n';
+      const older = read('docs/decisions/0001-use-kafka.md', text);
+      const newer = read('docs/decisions/0002-use-pulsar.md', '---\nstatus: accepted\n---\n\n# Use Pulsar\n\n## Context and Problem Statement\n\nc\n');
+      const { files } = renumberEdits(newer, 7, [older]);
+      const changed = applyEdits(text, files.find(f => f.path === older.path)!.edits);
+      assert.equal(changed.match(/^status: superseded by ADR-0007$/gm)?.length, 2, changed);
+    });
+
     it('a title holding U+2028 (a line separator to JavaScript, not to Markdown): the link bullet still reads back', () => {
       const odd = l4b('20240301-odd.md', '# Odd\u2028title\n\n- Status: accepted\n- Date: 2024-03-01\n\n## Context and Problem Statement\n\nc\n');
       const [a] = linkEdits(OLDER, 'Amends', odd, 'Amended by');
