@@ -11,12 +11,12 @@ import { generatedRecords } from '../test/support/generatedWorkspace';
 export const REPO = path.resolve(__dirname, '../..');
 
 /**
- * The Rust RFC corpus: `dir` if given, else `../shared/corpus/rust-rfcs/text` beside the repository
- * (the whole corpus, on development machines and CI), else the copy in test/fixtures/corpus.
+ * The Rust RFC corpus: `dir` if given (or `$SPEC_FIRST_RFC_CORPUS`, a checkout of rust-lang/rfcs'
+ * `text/`), else the copy in test/fixtures/corpus.
  */
 export function rustRfcDir(dir?: string): string {
-  return [dir, path.join(REPO, '../shared/corpus/rust-rfcs/text'), path.join(REPO, 'test/fixtures/corpus/rust-rfcs/text')]
-    .find((d): d is string => d !== undefined && fs.existsSync(d))!;
+  return [dir, process.env.SPEC_FIRST_RFC_CORPUS, path.join(REPO, 'test/fixtures/corpus/rust-rfcs/text')]
+    .find((d): d is string => d !== undefined && d !== '' && fs.existsSync(d))!;
 }
 
 /** The `.md` files under a folder, recursively, as absolute paths. */

@@ -1,8 +1,8 @@
 /**
  * Stands in for DOMPurify in the CLI's Mermaid syntax check (`mermaidCheck.ts`), which runs in Node
  * where there is no DOM for DOMPurify to work on. Mermaid only calls it while drawing; the check only
- * parses, so nothing is ever sanitized or shown (PREVIEW-AND-LINT-NOTES: "only acceptable where
- * nothing is rendered"). Never bundle this into anything that renders.
+ * parses, so nothing is ever sanitized or shown (see "The CLI's Mermaid check" in docs/ARCHITECTURE.md:
+ * acceptable only where nothing is rendered). Never bundle this into anything that renders.
  */
 const purify = {
   sanitize: (text: string): string => text,

@@ -1,5 +1,5 @@
 /**
- * Document kinds and their sections: the formats users already have (see DOCUMENT-KINDS.md) and
+ * Document kinds and their sections: the formats users already have (see docs/FORMATS.md) and
  * Spec-First's own RFC. Each kind lists its sections in the template's order, with the names a
  * heading may use for it, whether the section is required, and the prompt a quick fix inserts.
  * Lint rules, quick fixes and templates all read this one table.
