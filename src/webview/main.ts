@@ -13,9 +13,9 @@
  * whole text, a report follows every update either way, and errors the script did not expect are
  * sent to the extension's log. Messages from the extension are checked field by field first.
  */
-import mermaid from 'mermaid';
 import { REMOTE_IMAGE_CLASS, type RenderedDiagram } from '../core/render';
 import { audit, leavesWebview } from './audit';
+import { DiagramDrawer, type MermaidTheme } from './diagrams';
 import { graphNodeOfElement, linkAction } from './clicks';
 import { isToWebview, type DiagramError, type FromWebview, type PreviewState, type RenderError, type RenderedMessage, type UpdateMessage } from './protocol';
 import { renderSafely, type RenderedPart } from './renderSafely';
@@ -30,92 +30,13 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('content') as HTMLElement;
 
-/**
- * A diagram that has not finished drawing after this long shows an error instead, so one
- * pathological diagram cannot leave the page waiting. (Mermaid's layout is synchronous JavaScript:
- * a diagram that loops forever cannot be interrupted from this thread; Mermaid's own `maxTextSize`
- * and `maxEdges` limits, which `%%{init}%%` cannot raise, bound that case.)
- */
-const DIAGRAM_TIMEOUT_MS = 10000;
-/** What Mermaid draws, rather than throwing, in place of a diagram longer than its `maxTextSize`. */
-const TEXT_SIZE_EXCEEDED = 'Maximum text size in diagram exceeded';
 /** How long the render report waits for the document's images to load or fail. */
 const IMAGE_SETTLE_MS = 3000;
 
-type MermaidTheme = 'default' | 'dark';
-
-/** Mermaid's theme for the workbench theme. High-contrast light bodies carry both classes: check it first. */
-function mermaidTheme(): MermaidTheme {
-  const c = document.body.classList;
-  if (c.contains('vscode-high-contrast-light')) return 'default';
-  return c.contains('vscode-dark') || c.contains('vscode-high-contrast') ? 'dark' : 'default';
-}
-
-let theme = mermaidTheme();
-function initializeMermaid(): void {
-  mermaid.initialize({
-    startOnLoad: false,
-    // No click callbacks, no script in labels (DOMPurify), links only to safe URLs.
-    securityLevel: 'strict',
-    theme,
-    suppressErrorRendering: true,
-    // Keys that `%%{init}%%` and diagram front matter cannot change: Mermaid's own secure keys, plus the
-    // CSS ones (Mermaid sanitizes them, and the CSP blocks remote loads, but a document has no need of them).
-    secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'themeCSS', 'fontFamily', 'altFontFamily', 'dompurifyConfig'],
-  });
-}
-initializeMermaid();
-
-/** Drawn diagrams as SVG text, by theme and source, for a diagram that reappears (an undo, a duplicate). */
-const svgCache = new Map<string, string>();
-/** Mermaid's error for a source it could not draw: a broken diagram is not parsed again on every keystroke. */
-const errorCache = new Map<string, string>();
+/** Draws the diagrams, in the workbench's theme. */
+const diagramDrawer = new DiagramDrawer();
 /** The SVG elements on the page, by theme and source: moved into the next version of the page as they are. */
 let liveDiagrams = new Map<string, Element[]>();
-let renderCount = 0;
-
-const keyOf = (source: string) => `${theme}\n${source}`;
-
-/** Draws one diagram, or returns Mermaid's error message. Bounded by {@link DIAGRAM_TIMEOUT_MS}. */
-async function draw(source: string): Promise<{ svg: string } | { error: string }> {
-  const key = keyOf(source);
-  const cached = svgCache.get(key);
-  if (cached !== undefined) return { svg: cached };
-  const failed = errorCache.get(key);
-  if (failed !== undefined) return { error: failed };
-  const id = `sf-mermaid-${++renderCount}`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let timedOut = false;
-  try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
-    });
-    const rendering = mermaid.render(id, source);
-    rendering.catch(() => undefined); // after a timeout, its late failure is nobody's to handle
-    const { svg } = await Promise.race([rendering, timeout]);
-    const limit = mermaid.mermaidAPI.getConfig().maxTextSize ?? 50000;
-    if (source.length > limit && svg.includes(TEXT_SIZE_EXCEEDED)) {
-      throw new Error(`This diagram has ${source.length} characters; Mermaid draws at most ${limit} (its maxTextSize, which a document cannot raise).`);
-    }
-    if (svgCache.size > 300) svgCache.clear();
-    svgCache.set(key, svg);
-    return { svg };
-  } catch (err) {
-    let error = err instanceof Error ? err.message : String(err);
-    // Mermaid's image shape fetches its image to size it; the CSP refuses remote ones.
-    if (/image cannot be decoded/i.test(error)) error += ' (The preview loads no remote image: use an image in the workspace.)';
-    if (!timedOut) {
-      if (errorCache.size > 300) errorCache.clear();
-      errorCache.set(key, error);
-    }
-    return { error };
-  } finally {
-    clearTimeout(timer);
-    // Mermaid leaves its scratch element behind on some errors.
-    document.getElementById(`d${id}`)?.remove();
-    document.getElementById(id)?.remove();
-  }
-}
 
 /** An error shown in the page: a titled box with the message, announced to screen readers. */
 function errorBox(className: string, heading: string, message: string): HTMLElement {
@@ -190,7 +111,7 @@ async function renderLatest(): Promise<void> {
 
 async function renderUpdate(update: UpdateMessage): Promise<void> {
   const started = performance.now();
-  const same = lastRendered?.text === update.text && lastRendered.theme === theme;
+  const same = lastRendered?.text === update.text && lastRendered.theme === diagramDrawer.theme;
   const parts = renderSafely(update.text);
   const diagrams = parts.flatMap(p => (p.kind === 'html' ? p.diagrams : []));
   const renderErrors = parts.flatMap((p): RenderError[] => (p.kind === 'error' ? [{ line: p.line, message: p.message }] : []));
@@ -203,9 +124,9 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   const pending: number[] = [];
   slots.forEach((slot, i) => {
     if (same) return;
-    const key = keyOf(diagrams[i].source);
+    const key = diagramDrawer.keyOf(diagrams[i].source);
     const reused = previous.get(key)?.shift();
-    const svg = reused ? undefined : svgCache.get(key);
+    const svg = reused ? undefined : diagramDrawer.cached(diagrams[i].source);
     if (reused) slot.replaceChildren(reused);
     else if (svg !== undefined) placeDiagram(slot, svg);
     else { slot.classList.add('sf-mermaid-pending'); pending.push(i); return; }
@@ -222,7 +143,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   pendingReveal = undefined;
   const errors: DiagramError[] = [];
   for (const i of pending) {
-    const result = await draw(diagrams[i].source);
+    const result = await diagramDrawer.draw(diagrams[i].source);
     if (latest) { // stale: a newer version is waiting; it reuses what is on the page
       collectLive(slots, diagrams);
       return;
@@ -246,13 +167,13 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   collectLive(slots, diagrams);
   const images = await settledImages();
   if (latest) return;
-  lastRendered = { text: update.text, theme };
+  lastRendered = { text: update.text, theme: diagramDrawer.theme };
   vscode.setState({ uri: update.uri, scrollY: window.scrollY, locked });
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version,
     diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
     blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
-    elapsedMs: Math.round(performance.now() - started), theme, errors, renderErrors, images, audit: audit(content),
+    elapsedMs: Math.round(performance.now() - started), theme: diagramDrawer.theme, errors, renderErrors, images, audit: audit(content),
   });
 }
 
@@ -267,7 +188,7 @@ function showFailure(update: UpdateMessage, err: unknown): void {
   lastRendered = undefined; // the next update renders in full again
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version, diagrams: 0, rendered: 0, failed: 0, blank: 0, drawn: 0,
-    elapsedMs: 0, theme, errors: [], renderErrors: [{ line: 0, message }], images: { loaded: 0, failed: 0, remote: 0 }, audit: audit(content),
+    elapsedMs: 0, theme: diagramDrawer.theme, errors: [], renderErrors: [{ line: 0, message }], images: { loaded: 0, failed: 0, remote: 0 }, audit: audit(content),
   });
 }
 
@@ -351,7 +272,7 @@ function collectLive(slots: readonly HTMLElement[], diagrams: readonly RenderedD
   slots.forEach((slot, i) => {
     const svg = slot.querySelector(':scope > svg');
     if (!svg) return;
-    const key = keyOf(diagrams[i].source);
+    const key = diagramDrawer.keyOf(diagrams[i].source);
     liveDiagrams.set(key, [...(liveDiagrams.get(key) ?? []), svg]);
   });
 }
@@ -422,10 +343,7 @@ document.addEventListener('click', event => {
 
 // Follow the theme: VS Code changes the body's classes; redraw the diagrams in the new colours.
 new MutationObserver(() => {
-  const next = mermaidTheme();
-  if (next === theme) return;
-  theme = next;
-  initializeMermaid();
+  if (!diagramDrawer.followTheme()) return;
   if (lastReceived) {
     latest = lastReceived;
     void renderLatest();

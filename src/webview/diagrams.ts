@@ -1,0 +1,118 @@
+/**
+ * Mermaid in the preview: drawn with `securityLevel: 'strict'` and keys a document cannot change, in the
+ * workbench's theme, each diagram bounded in time, its SVG (or its error) cached by theme and source so
+ * that a diagram that reappears, or a broken one, is not drawn again on every keystroke.
+ */
+import mermaid from 'mermaid';
+
+/**
+ * A diagram that has not finished drawing after this long shows an error instead, so one
+ * pathological diagram cannot leave the page waiting. (Mermaid's layout is synchronous JavaScript:
+ * a diagram that loops forever cannot be interrupted from this thread; Mermaid's own `maxTextSize`
+ * and `maxEdges` limits, which `%%{init}%%` cannot raise, bound that case.)
+ */
+const DIAGRAM_TIMEOUT_MS = 10000;
+/** What Mermaid draws, rather than throwing, in place of a diagram longer than its `maxTextSize`. */
+const TEXT_SIZE_EXCEEDED = 'Maximum text size in diagram exceeded';
+/** Cached SVGs (and errors) kept at most; the caches start again past it. */
+const MAX_CACHED = 300;
+
+/** Mermaid's themes the preview uses. */
+export type MermaidTheme = 'default' | 'dark';
+
+/** Mermaid's theme for the workbench theme. High-contrast light bodies carry both classes: check it first. */
+function workbenchTheme(): MermaidTheme {
+  const c = document.body.classList;
+  if (c.contains('vscode-high-contrast-light')) return 'default';
+  return c.contains('vscode-dark') || c.contains('vscode-high-contrast') ? 'dark' : 'default';
+}
+
+/** Draws the page's diagrams. One per page: Mermaid's configuration is global. */
+export class DiagramDrawer {
+  private current: MermaidTheme = workbenchTheme();
+  private readonly svgCache = new Map<string, string>();
+  private readonly errorCache = new Map<string, string>();
+  private renderCount = 0;
+
+  constructor() {
+    this.initialize();
+  }
+
+  /** The theme diagrams are drawn in. */
+  get theme(): MermaidTheme {
+    return this.current;
+  }
+
+  /** Takes the workbench's theme if it changed (Mermaid re-initialized); returns whether it did. */
+  followTheme(): boolean {
+    const next = workbenchTheme();
+    if (next === this.current) return false;
+    this.current = next;
+    this.initialize();
+    return true;
+  }
+
+  /** A diagram's identity on the page: its theme and source. */
+  keyOf(source: string): string {
+    return `${this.current}\n${source}`;
+  }
+
+  /** The SVG drawn before for `source` in the current theme, if any. */
+  cached(source: string): string | undefined {
+    return this.svgCache.get(this.keyOf(source));
+  }
+
+  /** Draws one diagram, or returns Mermaid's error message. Bounded by {@link DIAGRAM_TIMEOUT_MS}. */
+  async draw(source: string): Promise<{ svg: string } | { error: string }> {
+    const key = this.keyOf(source);
+    const cached = this.svgCache.get(key);
+    if (cached !== undefined) return { svg: cached };
+    const failed = this.errorCache.get(key);
+    if (failed !== undefined) return { error: failed };
+    const id = `sf-mermaid-${++this.renderCount}`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timedOut = false;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
+      });
+      const rendering = mermaid.render(id, source);
+      rendering.catch(() => undefined); // after a timeout, its late failure is nobody's to handle
+      const { svg } = await Promise.race([rendering, timeout]);
+      const limit = mermaid.mermaidAPI.getConfig().maxTextSize ?? 50000;
+      if (source.length > limit && svg.includes(TEXT_SIZE_EXCEEDED)) {
+        throw new Error(`This diagram has ${source.length} characters; Mermaid draws at most ${limit} (its maxTextSize, which a document cannot raise).`);
+      }
+      if (this.svgCache.size > MAX_CACHED) this.svgCache.clear();
+      this.svgCache.set(key, svg);
+      return { svg };
+    } catch (err) {
+      let error = err instanceof Error ? err.message : String(err);
+      // Mermaid's image shape fetches its image to size it; the CSP refuses remote ones.
+      if (/image cannot be decoded/i.test(error)) error += ' (The preview loads no remote image: use an image in the workspace.)';
+      if (!timedOut) {
+        if (this.errorCache.size > MAX_CACHED) this.errorCache.clear();
+        this.errorCache.set(key, error);
+      }
+      return { error };
+    } finally {
+      clearTimeout(timer);
+      // Mermaid leaves its scratch element behind on some errors.
+      document.getElementById(`d${id}`)?.remove();
+      document.getElementById(id)?.remove();
+    }
+  }
+
+  private initialize(): void {
+    mermaid.initialize({
+      startOnLoad: false,
+      // No click callbacks, no script in labels (DOMPurify), links only to safe URLs.
+      securityLevel: 'strict',
+      theme: this.current,
+      suppressErrorRendering: true,
+      // Keys that `%%{init}%%` and diagram front matter cannot change: Mermaid's own secure keys, plus the
+      // CSS ones (Mermaid sanitizes them, and the CSP blocks remote loads, but a document has no need of them).
+      secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges', 'suppressErrorRendering', 'themeCSS', 'fontFamily', 'altFontFamily', 'dompurifyConfig'],
+    });
+  }
+}
