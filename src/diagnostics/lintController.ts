@@ -37,12 +37,14 @@ export function lintDocument(document: vscode.TextDocument, locator: RecordLocat
   const text = document.getText();
   if (text.includes('\0')) return undefined; // a binary file opened as text
   const where = locator.classify(document.uri);
-  const name = where?.relativePath ?? vscode.workspace.asRelativePath(document.uri, false);
   const diagrams = reports?.problemsOf(document);
+  // Other Markdown is never linted (no option looked up, no parse on its keystrokes) unless the preview reported its diagrams.
+  if (!where && !diagrams?.length) return undefined;
+  const name = where?.relativePath ?? vscode.workspace.asRelativePath(document.uri, false);
   try {
     const options = lintOptionsFor(document.uri, where?.hint, locator.config);
     const record = where && parseRecord(where.relativePath, text, options);
-    // Other Markdown is never linted, but for the diagrams the preview showed it could not draw (SF019).
+    // Not a record: only the diagrams the preview showed it could not draw (SF019).
     if (!record) return diagrams?.length ? lintDiagramsOf(text, { ...options, diagrams }) : undefined;
     return lintRecord(record, text, {
       ...options,
