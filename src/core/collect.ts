@@ -89,8 +89,12 @@ export async function loadProject(workspace: DecisionWorkspace, root: string, fo
     kinds = resolvedKinds.kinds;
     errors.push(...resolvedKinds.errors.map(message => ({ message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } })));
   }
-  const adr = await findAdrFolder('', probeAt(workspace, root));
-  const folders: RecordFolders = { adr: adr.source === '.adr-dir' || adr.source === '.log4brains.yml' ? [adr.folder] : [], rfc: [] };
+  // The configuration's folders are relative to its own folder: made relative to the root here.
+  const configFolder = found ? relativeTo(root, parentOf(found.path)) ?? '' : '';
+  const fromConfig = (dir: string | undefined) => (dir === undefined ? undefined : [configFolder, dir].filter(Boolean).join('/'));
+  const adr = await findAdrFolder('', probeAt(workspace, root), undefined, fromConfig(config.adrDirectory));
+  const rfc = fromConfig(config.rfcDirectory);
+  const folders: RecordFolders = { adr: adr.source === 'default' || adr.source === 'existing' ? [] : [adr.folder], rfc: rfc === undefined ? [] : [rfc] };
   return { root, configFile: found?.path, config, configErrors: errors, kinds, folders };
 }
 

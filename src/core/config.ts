@@ -7,16 +7,19 @@
  *
  * ```json
  * {
+ *   "adr": { "directory": "docs/decisions" },
+ *   "rfc": { "directory": "rfcs" },
  *   "statuses": ["proposed", "accepted", "rejected", "superseded"],
  *   "rules": { "SF012": "off", "too-few-options": "error" },
  *   "kinds": [{
- *     "id": "kep", "label": "Kubernetes KEP", "files": ["keps/**\/README.md"],
+ *     "id": "kep", "label": "Kubernetes KEP", "files": ["keps/**\/README.md"], "format": "madr",
  *     "sections": [{ "title": "Summary", "required": true }, { "title": "Alternatives", "concept": "alternatives" }]
  *   }]
  * }
  * ```
  */
 import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
+import { FORMAT_IDS, FormatId, isFormatId } from './formats';
 import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
 import { normalizeHeading, scanOutline } from './outline';
 import { RuleLevel } from './lint/types';
@@ -38,10 +41,16 @@ export interface KindDeclaration {
   readonly sections?: readonly SectionSpec[];
   /** A template file (relative to the configuration's folder) whose headings are the sections. */
   readonly template?: string;
+  /** The format that reads and writes the kind's records; detected from each record when absent. */
+  readonly format?: FormatId;
 }
 
 /** A validated configuration. */
 export interface ProjectConfig {
+  /** The ADR folder (`"adr": { "directory": … }`), relative to the configuration's folder, contained in it. */
+  readonly adrDirectory?: string;
+  /** The RFC folder (`"rfc": { "directory": … }`), relative to the configuration's folder, contained in it. */
+  readonly rfcDirectory?: string;
   readonly statuses?: readonly string[];
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly kinds: readonly KindDeclaration[];
@@ -117,6 +126,7 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
   if (!isMap(root)) return { config: EMPTY, errors: [{ message: 'The configuration must be an object: { "rules": …, "statuses": …, "kinds": … }.', range: rangeOf(root) }] };
 
   let statuses: string[] | undefined;
+  const directories: { adr?: string; rfc?: string } = {};
   const rules: Record<string, RuleLevel> = {};
   const kinds: KindDeclaration[] = [];
   for (const pair of root.items) {
@@ -124,6 +134,12 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
     const value = pair.value as YamlNode | null;
     switch (key) {
       case '$schema': break;
+      case 'adr':
+      case 'rfc': {
+        const directory = folderSetting(key, value, rangeOf, errors);
+        if (directory !== undefined) directories[key] = directory;
+        break;
+      }
       case 'statuses': {
         const js = value && 'toJSON' in value ? value.toJSON() : value;
         if (!Array.isArray(js) || js.length === 0 || !js.every(s => typeof s === 'string' && s.trim())) {
@@ -157,10 +173,41 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
         });
         break;
       default:
-        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
+        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "adr", "rfc", "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
     }
   }
-  return { config: { statuses, rules, kinds }, errors };
+  return { config: { adrDirectory: directories.adr, rfcDirectory: directories.rfc, statuses, rules, kinds }, errors };
+}
+
+/**
+ * `"adr": { "directory": "docs/decisions" }` (or `"rfc"`): the folder, relative to the configuration's
+ * folder and contained in it (`.` for that folder itself, given as `''`), or undefined with an error.
+ */
+function folderSetting(key: 'adr' | 'rfc', value: YamlNode | null, rangeOf: (node: unknown) => Range, errors: ConfigError[]): string | undefined {
+  const example = `"${key}": { "directory": "${key === 'adr' ? 'docs/decisions' : 'rfcs'}" }`;
+  if (!isMap(value)) {
+    errors.push({ message: `"${key}" must be an object: ${example}.`, range: rangeOf(value) });
+    return undefined;
+  }
+  for (const item of value.items) {
+    const name = keyText(item.key);
+    if (name !== 'directory') {
+      errors.push({ message: `${key}: unknown key ${JSON.stringify(shorten(name))} (it takes "directory").`, range: rangeOf(item.key) });
+      continue;
+    }
+    const raw = isScalar(item.value) ? item.value.value : undefined;
+    if (typeof raw !== 'string' || !raw.trim()) {
+      errors.push({ message: `${key}.directory must be a folder relative to the configuration file: ${example}.`, range: rangeOf(item.value) });
+      continue;
+    }
+    const contained = containedPath(raw.trim());
+    if (contained.refused) {
+      errors.push({ message: refusalMessage(`${key}.directory`, raw, contained.refused, "the configuration's folder"), range: rangeOf(item.value) });
+      continue;
+    }
+    return contained.path;
+  }
+  return undefined;
 }
 
 /** A name from the file, cut to 60 characters for a message. */
@@ -179,7 +226,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
     return undefined;
   };
   for (const key of Object.keys(js)) {
-    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus'].includes(key)) return fail(`unknown key ${JSON.stringify(shorten(key))} (a kind takes id, label, files, sections or template, missingStatus).`, key);
+    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus', 'format'].includes(key)) return fail(`unknown key ${JSON.stringify(shorten(key))} (a kind takes id, label, files, sections or template, missingStatus, format).`, key);
   }
   const id = js.id;
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return fail('"id" must be a lower-case word such as "kep".', 'id');
@@ -188,6 +235,8 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   if (!Array.isArray(files) || files.length === 0 || !files.every(f => typeof f === 'string' && f.trim())) return fail('"files" must be a non-empty list of globs, such as ["keps/**/README.md"].', 'files');
   const missingStatus = js.missingStatus ?? 'warning';
   if (missingStatus !== 'warning' && missingStatus !== 'information' && missingStatus !== 'none') return fail('"missingStatus" must be "warning", "information" or "none".', 'missingStatus');
+  const format = js.format;
+  if (format !== undefined && (typeof format !== 'string' || !isFormatId(format))) return fail(`"format" must be one of ${FORMAT_IDS.join(', ')}: the format that writes the kind's records.`, 'format');
   if (js.sections === undefined && js.template === undefined) return fail('give the kind its "sections", or a "template" file whose headings are its sections.');
   if (js.template !== undefined && typeof js.template !== 'string') return fail('"template" must be a path relative to the configuration file.', 'template');
   const template = typeof js.template === 'string' ? containedPath(js.template) : undefined;
@@ -216,7 +265,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   }
   return {
     id, label: typeof js.label === 'string' && js.label.trim() ? js.label.trim() : id, files: files as string[],
-    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: template?.path,
+    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: template?.path, format,
   };
 }
 
@@ -297,7 +346,7 @@ export function resolveKinds(config: ProjectConfig, templates: ReadonlyMap<strin
       sections = sectionsFromTemplate(text);
     }
     kinds.push({
-      kind: k.id, label: k.label, missingStatus: k.missingStatus, sections: sections ?? [],
+      kind: k.id, label: k.label, missingStatus: k.missingStatus, sections: sections ?? [], format: k.format,
       files: k.files.map(f => (base ? `${base}/${f.replace(/^\.\//, '')}` : f.replace(/^\.\//, ''))),
     });
   }

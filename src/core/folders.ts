@@ -16,7 +16,7 @@ export interface FolderProbe {
 }
 
 /** Where an ADR folder came from, for messages and logs. */
-export type AdrFolderSource = 'setting' | '.adr-dir' | '.log4brains.yml' | 'existing' | 'default';
+export type AdrFolderSource = 'setting' | 'configuration' | '.adr-dir' | '.log4brains.yml' | 'existing' | 'default';
 
 /** The ADR folder found, where it came from, and the folder hints refused on the way (messages naming who asked). */
 export interface FoundAdrFolder {
@@ -41,13 +41,14 @@ export function folderHint(written: string, origin: string): { folder: string; r
 
 /**
  * Finds the ADR folder of a workspace folder. In order: the `specFirst.adr.directory` setting
- * (`settingOrigin` names it in messages); the folder named in adr-tools' `.adr-dir` file at the root
+ * (`settingOrigin` names it in messages); `configured`, the project configuration's `adr.directory`
+ * (relative to the root, already contained: see config.ts); the folder named in adr-tools' `.adr-dir` file at the root
  * (its first line, relative to the file); the `project.adrFolder` of `.log4brains.yml`; the first
  * existing conventional folder ({@link CONVENTIONAL_ADR_FOLDERS}); else `docs/adr` (which the caller
  * creates). A hint that names the root, nothing, or a folder outside the workspace folder is
  * skipped; the refused ones are listed in `refused`. Never throws; linear in the files' sizes.
  */
-export async function findAdrFolder(setting: string, probe: FolderProbe, settingOrigin = 'The setting specFirst.adr.directory'): Promise<FoundAdrFolder> {
+export async function findAdrFolder(setting: string, probe: FolderProbe, settingOrigin = 'The setting specFirst.adr.directory', configured?: string): Promise<FoundAdrFolder> {
   const refused: string[] = [];
   const hint = (written: string | undefined, origin: string) => {
     if (written === undefined) return undefined;
@@ -57,6 +58,7 @@ export async function findAdrFolder(setting: string, probe: FolderProbe, setting
   };
   const fromSetting = hint(setting, settingOrigin);
   if (fromSetting) return { folder: fromSetting, source: 'setting', refused };
+  if (configured) return { folder: configured, source: 'configuration', refused };
   const adrDir = await probe.readText('.adr-dir');
   const fromAdrDir = hint(adrDir === undefined ? undefined : firstLine(adrDir), '.adr-dir');
   if (fromAdrDir) return { folder: fromAdrDir, source: '.adr-dir', refused };

@@ -164,4 +164,6 @@ export function matchSections(spec: KindSpec, outline: Outline): Map<SectionSpec
  */
 export interface ProjectKind extends KindSpec {
   readonly files: readonly string[];
+  /** The format that reads and writes its records (`"format"` in the configuration); detected from each record's content when absent. */
+  readonly format?: BuiltinKind;
 }

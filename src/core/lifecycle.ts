@@ -1,18 +1,22 @@
 /**
  * A record's lifecycle as text edits: supersede, link, change status, renumber, and the decision
- * log's table of contents. Nygard records are written exactly as adr-tools writes them
- * (`adr new -s`, `adr link`, `adr generate toc`: see its tests' `*.expected`); MADR and log4brains
- * records in their own way (MADR's `status: superseded by ADR-0007`, log4brains' `- Status:
- * superseded by [title](file)` and `## Links` bullets). Pure: the caller applies the edits, all of
- * one operation in one `WorkspaceEdit`, so that one undo restores every record.
+ * log's table of contents. Each record is written by its format object (`formats.ts`): Nygard
+ * records exactly as adr-tools writes them (`adr new -s`, `adr link`, `adr generate toc`: see its
+ * tests' `*.expected`), MADR and log4brains records in their own way (MADR's `status: superseded by
+ * ADR-0007`, log4brains' `- Status: superseded by [title](file)` and `## Links` bullets), a project
+ * kind by the format its configuration names. Pure: the caller applies the edits, all of one
+ * operation in one `WorkspaceEdit`, so that one undo restores every record. Rust RFCs keep no
+ * status: callers check {@link lifecycleRefusal} first.
  */
-import { KINDS, matchSections } from './kinds';
-import { bodyStart, insertLines, setStatusEdits, statusAsWritten } from './lint/edits';
+import { FormatId, FORMATS, adrId, formatOf } from './formats';
+import { matchSections } from './kinds';
+import { bodyStart, insertLines, setStatusEdits } from './lint/edits';
 import type { TextEdit } from './lint/types';
 import { readNamePrefix } from './numbering';
 import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
-import { DEFAULT_STATUSES, DecisionRecord, linksHeading, normalizeStatus, statusSection } from './record';
+import { DEFAULT_STATUSES, DecisionRecord, normalizeStatus } from './record';
+import { StatusSection, linksHeading, statusSection } from './recordSections';
 import { markdownRecordLink } from './recordLink';
 import { Position, Range, applyTextEdits, eolOf, range, splitLines } from './text';
 
@@ -34,22 +38,11 @@ export const LINK_TYPES: readonly (readonly [relation: string, reverse: string])
   ['Amends', 'Amended by'], ['Clarifies', 'Clarified by'], ['Extends', 'Extended by'], ['Relates to', 'Relates to'], ['Depends on', 'Required by'],
 ];
 
-/** A relation as a sentence starts with it: trimmed, single spaces, first letter upper case, the rest lower case (`''` for a blank one). */
-function capitalized(relation: string): string {
-  const t = relation.trim().replace(/\s+/g, ' ');
-  return t.charAt(0).toUpperCase() + t.slice(1).toLowerCase();
-}
+export { adrToolsVerb, lifecycleRefusal } from './formats';
 
-/** adr-tools' spelling of a relation at the start of a status paragraph: `Supercedes`, `Superceded by`, `Amends` (`''` for a blank one). */
-export function adrToolsVerb(relation: string): string {
-  return capitalized(relation.replace(/supersede/gi, 'supercede'));
-}
-
-/** How a record is named in a link to it: `2. Second Record` (adr-tools), `ADR-0002` (MADR), its title (log4brains). */
-export function linkLabel(to: { readonly record: DecisionRecord }, kind: string): string {
-  if (kind === 'madr' && to.record.number !== undefined) return `ADR-${String(to.record.number).padStart(4, '0')}`;
-  if (kind === 'nygard' && to.record.number !== undefined) return `${to.record.number}. ${to.record.title}`;
-  return to.record.title;
+/** How a record is named in a link written by a record of format `format`: `2. Second Record` (adr-tools), `ADR-0002` (MADR), else its title. */
+export function linkLabel(to: { readonly record: DecisionRecord }, format: FormatId): string {
+  return FORMATS[format].linkLabel(to.record);
 }
 
 /**
@@ -59,10 +52,8 @@ export function linkLabel(to: { readonly record: DecisionRecord }, kind: string)
  * spaces: Markdown reads them as text, but the record's reader (JavaScript's `.`) would stop there.
  */
 export function relationLink(from: { readonly path: string; readonly record: DecisionRecord }, to: { readonly path: string; readonly record: DecisionRecord }): string {
-  return markdownRecordLink(linkLabel(to, from.record.kind).replace(/[\u2028\u2029]/g, ' '), to.path, from.path);
+  return markdownRecordLink(formatOf(from.record).linkLabel(to.record).replace(/[\u2028\u2029]/g, ' '), to.path, from.path);
 }
-
-type StatusSection = NonNullable<ReturnType<typeof statusSection>>;
 
 /** A record's Status section, when its status is read from there, or when it has none written anywhere (then the section's text is where it goes). */
 function statusSectionInUse(record: DecisionRecord): StatusSection | undefined {
@@ -104,32 +95,31 @@ function withParagraph(text: readonly string[], paragraph: string): string[] {
 }
 
 /**
- * Adds `Relation [label](link)` to a record where its format keeps relations: for Nygard, a
- * paragraph at the end of the Status section's text (adr-tools' `_adr_add_link`), before any
- * sub-heading, the section made before the first section when missing; for MADR and log4brains,
+ * Adds `Relation [label](link)` to a record where its format keeps relations (see `formats.ts`):
+ * for Nygard, a paragraph at the end of the Status section's text (adr-tools' `_adr_add_link`),
+ * before any sub-heading, the section made before the first section when missing; for the others,
  * and for a Nygard record whose status is written elsewhere (front matter, a bullet), a bullet in
- * `## More Information` / `## Links`, made at the end of the document when missing. `relation` is
- * written as the format spells it (see {@link adrToolsVerb}).
+ * the format's links section (`## More Information`, `## Links`), made at the end of the document
+ * when missing. `relation` is written as the format spells it (see `RecordFormat.relationAsWritten`).
  */
 export function addRelationEdits(from: RecordText, relation: string, to: { readonly path: string; readonly record: DecisionRecord }): TextEdit[] {
   const lines = splitLines(from.text);
   const eol = eolOf(from.text);
-  const link = relationLink(from, to);
-  if (from.record.kind === 'nygard') {
-    const line = `${adrToolsVerb(relation)} ${link}`;
+  const format = formatOf(from.record);
+  const sentence = `${format.relationAsWritten(relation)} ${relationLink(from, to)}`;
+  if (format.relationHome === 'status-section') {
     const section = statusSectionInUse(from.record);
-    if (section) return [rewriteStatusText(lines, eol, section, text => withParagraph(text, line))];
-    if (!from.record.statusRange) return [newStatusSection(from, lines, eol, line)];
+    if (section) return [rewriteStatusText(lines, eol, section, text => withParagraph(text, sentence))];
+    if (!from.record.statusRange) return [newStatusSection(from, lines, eol, sentence)];
   }
-  const bullet = from.record.kind === 'madr' ? '*' : '-';
-  const item = `${bullet} ${capitalized(relation)} ${link}`;
+  const item = `${format.linksSection.bullet} ${sentence}`;
   const heading = linksHeading(from.record.outline);
   if (heading) {
     const last = heading.lastContentLine;
     const separator = last === heading.line ? `${eol}${eol}` : eol;
     return [{ range: range(last, lines[last].length, last, lines[last].length), newText: `${separator}${item}` }];
   }
-  return [appendSection(from, lines, eol, from.record.kind === 'madr' ? 'More Information' : 'Links', item)];
+  return [appendSection(from, lines, eol, format.linksSection.title, item)];
 }
 
 /** A Nygard record's new `## Status` section holding `paragraph`: before the first section after the title (adr-tools' place for it), else at the end. */
@@ -155,13 +145,6 @@ function appendSection(r: RecordText, lines: readonly string[], eol: string, tit
   return last && last.text === title && last.line >= lines.length - 1 ? plain : after('-->');
 }
 
-/**
- * Kinds whose date is the date of the last change (MADR 4's `date`: "when the decision was last
- * updated", log4brains' `- Date:`, Spec-First's RFC). adr-tools' `Date:` and a Rust RFC's `Start Date`
- * say when the record was begun, and stay.
- */
-const CHANGE_DATED: ReadonlySet<string> = new Set(['madr', 'log4brains', 'rfc']);
-
 /** Whether two ranges share a character (an insertion at a range's end does not). */
 function overlap(a: Range, b: Range): boolean {
   const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
@@ -179,27 +162,28 @@ function overlap(a: Range, b: Range): boolean {
 export function changeStatusEdits(r: RecordText, status: string, date?: string): TextEdit[] {
   const lines = splitLines(r.text);
   const eol = eolOf(r.text);
-  const section = r.record.kind === 'nygard' ? statusSectionInUse(r.record) : undefined;
+  const format = formatOf(r.record);
+  const inSection = format.statusHome === 'status-section';
+  const section = inSection ? statusSectionInUse(r.record) : undefined;
   let edits: TextEdit[];
   if (section) {
     const vocabulary = [...DEFAULT_STATUSES, status.trim().toLowerCase()];
-    const written = statusAsWritten('nygard', status);
+    const written = format.statusAsWritten(status);
     edits = [rewriteStatusText(lines, eol, section, text => {
       const rest = withoutLines(text, l => normalizeStatus(l, vocabulary) !== 'unknown');
       const start = rest.findIndex(l => l.trim());
       return start < 0 ? ['', written] : ['', written, '', ...rest.slice(start)];
     })];
-  } else if (r.record.kind === 'nygard' && !r.record.statusRange) {
-    edits = [newStatusSection(r, lines, eol, statusAsWritten('nygard', status))];
+  } else if (inSection && !r.record.statusRange) {
+    edits = [newStatusSection(r, lines, eol, format.statusAsWritten(status))];
   } else {
-    const spec = KINDS[r.record.kind as keyof typeof KINDS] ?? KINDS.madr;
-    edits = setStatusEdits(r.record, status, matchSections(spec, r.record.outline), spec, lines, eol);
+    edits = setStatusEdits(r.record, status, matchSections(format.spec, r.record.outline), format.spec, lines, eol);
   }
   const at = r.record.dateRange;
   const read = r.record.date;
   // Only where the date is written as read (never a fallback position such as the front matter's `---`),
   // and not where the status edit already is (a one-line front matter is rare, but possible).
-  if (date && CHANGE_DATED.has(r.record.kind) && at && read !== undefined && read !== date && at.start.line === at.end.line
+  if (date && format.changeDated && at && read !== undefined && read !== date && at.start.line === at.end.line
     && lines[at.start.line].slice(at.start.character, at.end.character).includes(read) && !edits.some(e => overlap(e.range, at))) {
     // An empty `- Date:` gets its space back.
     const space = at.start.character === at.end.character && lines[at.start.line].charAt(at.start.character - 1) === ':' ? ' ' : '';
@@ -229,17 +213,17 @@ export function supersedeEdits(older: RecordText, newer: RecordText): FileEdits[
  */
 export function supersededStatusEdits(older: RecordText, newer: RecordText): TextEdit[] {
   const link = relationLink(older, newer);
-  if (older.record.kind === 'nygard') {
-    const line = `${adrToolsVerb('superseded by')} ${link}`;
+  const format = formatOf(older.record);
+  const status = format.supersededStatus(newer.record, link);
+  if (format.statusHome === 'status-section') {
     const section = statusSectionInUse(older.record);
     if (section) {
       const lines = splitLines(older.text);
-      return [rewriteStatusText(lines, eolOf(older.text), section, text => withParagraph(withoutLines(text, l => /^(accepted|proposed)$/i.test(l.trim())), line))];
+      return [rewriteStatusText(lines, eolOf(older.text), section, text => withParagraph(withoutLines(text, l => /^(accepted|proposed)$/i.test(l.trim())), status))];
     }
-    return older.record.statusRange ? changeStatusEdits(older, line) : addRelationEdits(older, 'superseded by', newer);
+    return older.record.statusRange ? changeStatusEdits(older, status) : addRelationEdits(older, 'superseded by', newer);
   }
-  const numbered = older.record.kind === 'madr' && newer.record.number !== undefined;
-  return changeStatusEdits(older, `superseded by ${numbered ? linkLabel(newer, 'madr') : link}`);
+  return changeStatusEdits(older, status);
 }
 
 /**
@@ -273,7 +257,7 @@ export interface TocOptions {
 export function tableOfContents(records: readonly { path: string; record: DecisionRecord }[], options: TocOptions = {}): string {
   const sorted = [...records].sort((a, b) => basename(a.path).localeCompare(basename(b.path)));
   const items = sorted.map(r => {
-    const label = r.record.number !== undefined && r.record.kind === 'nygard' ? `${r.record.number}. ${r.record.title}` : r.record.title;
+    const label = r.record.format === 'nygard' ? FORMATS.nygard.linkLabel(r.record) : r.record.title;
     const link = options.path ? relativeLink(options.path, r.path) : basename(r.path);
     return `* [${label}](${options.prefix ?? ''}${link})`;
   });
@@ -346,7 +330,7 @@ function linkParts(from: { readonly path: string; readonly record: DecisionRecor
  */
 function idEdits(other: RecordText, lines: readonly string[], target: RecordText, newNumber: number): TextEdit[] {
   if (target.record.number === undefined) return [];
-  const id = linkLabel(target, 'madr');
+  const id = adrId(target.record.number);
   const where = new Set<number>();
   for (let i = 1; i < (other.record.outline.frontMatter?.endLine ?? 0); i++) where.add(i);
   if (other.record.statusRange) where.add(other.record.statusRange.start.line);
@@ -357,7 +341,7 @@ function idEdits(other: RecordText, lines: readonly string[], target: RecordText
     for (let at = lines[i].indexOf(id); at >= 0; at = lines[i].indexOf(id, at + id.length)) {
       const around = `${lines[i].charAt(at - 1)}${lines[i].charAt(at + id.length)}`;
       // A whole id, not a link's label (the links are renumbered above) nor a longer number.
-      if (!/[\w[\]]/.test(around)) edits.push({ range: range(i, at, i, at + id.length), newText: linkLabel({ record: { ...target.record, number: newNumber } }, 'madr') });
+      if (!/[\w[\]]/.test(around)) edits.push({ range: range(i, at, i, at + id.length), newText: adrId(newNumber) });
     }
   }
   return edits;

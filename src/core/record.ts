@@ -3,11 +3,13 @@
  * ADR or RFC, read from its file name and its outline as each format writes it — Nygard's `## Status`
  * paragraph, MADR's front matter, log4brains' metadata bullets, Rust RFCs' header bullets.
  */
+import { FormatId, FORMATS, RecordFormat } from './formats';
 import { BuiltinKind, DocumentKind, KINDS, ProjectKind, matchSections } from './kinds';
 import { globMatcher } from './glob';
 import { readNumberedFileName } from './numbering';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
+import { bodyStart, linksHeading, statusSection } from './recordSections';
 import { bulletTextStart, removeSpans } from './scan';
 import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
@@ -39,6 +41,12 @@ export interface DecisionRecord {
   /** The path the caller gave (a workspace-relative POSIX path or a URI string). */
   readonly path: string;
   readonly kind: DocumentKind;
+  /**
+   * The format that reads and writes it (see `formats.ts`): a built-in kind's own, or for a project
+   * kind the one its configuration names (`"format"`), else the one its content reads as (MADR when
+   * it reads as none).
+   */
+  readonly format: FormatId;
   readonly number?: number;
   /** The id users cite: the 4-digit number (`0007`), or the file name's slug for date-prefixed records. */
   readonly id: string;
@@ -115,13 +123,16 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const frontMatter = outline.frontMatter ? parseFrontMatter(outline.frontMatter) : undefined;
   const fileName = parseRecordFileName(baseName(path));
   const meta = metadataBullets(outline, lines);
-  const kind = projectKindOf(path, options.kinds)?.kind ?? detectKind(outline, lines, frontMatter, options.folderHint, meta);
+  const projectKind = projectKindOf(path, options.kinds);
+  const detected = projectKind?.format ? undefined : detectKind(outline, lines, frontMatter, options.folderHint, meta);
+  const kind = projectKind?.kind ?? detected;
   if (!kind) return undefined;
+  const format: RecordFormat = FORMATS[projectKind?.format ?? detected ?? 'madr'];
 
   // Keys compared without case: `Status: accepted` is a status too.
   const fm = lowerKeys(frontMatter?.data ?? {});
   const h1 = outline.headings.find(h => h.level === 1);
-  const titleHeading = kind === 'rust-rfc' ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
+  const titleHeading = !format.titleIsFirstHeading ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
 
   // Title and number.
   let title = frontMatterString(fm, 'title') ?? '';
@@ -133,7 +144,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
       number ??= numbered.number;
     } else title ||= titleHeading.text;
   }
-  if (!title && kind === 'rust-rfc') {
+  if (!title && !format.titleIsFirstHeading) {
     const feature = meta.get('feature name')?.text;
     const firstMeta = Math.min(...[...meta.values()].map(m => m.range.start.line));
     const heading = outline.headings[0];
@@ -145,7 +156,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
 
   // Status.
   const vocabulary = (options.statuses ?? DEFAULT_STATUSES).map(x => x.toLowerCase());
-  const found = readStatus(outline, lines, fm, meta, kind);
+  const found = readStatus(outline, lines, fm, meta, format);
   const status = found ? normalizeStatus(found.text, vocabulary) : 'missing';
 
   // Date.
@@ -154,10 +165,12 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
     : meta.get('date') ?? meta.get('start date') ?? nygardDate(outline, lines);
   const date = datedAt?.text ?? fileName?.date;
 
-  const relations = [...(found ? readRelations(found.lines) : []), ...readRelations(linksSection(outline, lines))];
+  const relations = uniqueRelations([
+    ...(found ? readRelations(found.lines) : []), ...readRelations(linksSection(outline, lines)), ...sentenceRelations(outline, lines),
+  ]);
   const id = number !== undefined ? String(number).padStart(4, '0') : fileName?.slug ?? title;
   return {
-    path, kind, number, id, title, status, statusText: found?.text, statusRange: found?.range, date, dateRange: datedAt?.range,
+    path, kind, format: format.id, number, id, title, status, statusText: found?.text, statusRange: found?.range, date, dateRange: datedAt?.range,
     titleHeading, relations, tags: readTags(fm.tags, meta.get('tags')?.text), outline, frontMatter,
   };
 }
@@ -300,19 +313,7 @@ function frontMatterValueRange(outline: Outline, lines: readonly string[], key: 
 
 interface FoundStatus { text: string; range: Range; lines: string[] }
 
-/**
- * The Status section as Nygard records write it (`## Status` at any level below the title, `*`, `_`
- * and `:` ignored): its heading and the 0-based line where its own text ends (exclusive: the next
- * heading of any level, so that a sub-heading's text is not the status). Undefined when there is none.
- */
-export function statusSection(outline: Outline): { readonly heading: Heading; readonly end: number } | undefined {
-  const index = outline.headings.findIndex(h => h.level > 1 && /^status$/i.test(h.text.replace(/[*_:]/g, '').trim()));
-  if (index < 0) return undefined;
-  const heading = outline.headings[index];
-  return { heading, end: outline.headings[index + 1]?.line ?? heading.endLine };
-}
-
-function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Record<string, unknown>>, meta: Map<string, { text: string; range: Range }>, kind: DocumentKind): FoundStatus | undefined {
+function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Record<string, unknown>>, meta: Map<string, { text: string; range: Range }>, format: RecordFormat): FoundStatus | undefined {
   const fmStatus = frontMatterString(fm, 'status');
   if (fmStatus !== undefined && outline.frontMatter) {
     const fmEnd = outline.frontMatter.endLine;
@@ -322,13 +323,13 @@ function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Rec
     return { text: fmStatus, range: range(0, 0, 0, 3), lines: [fmStatus] };
   }
   const bullet = meta.get('status');
-  if (bullet?.text && kind !== 'rust-rfc') return { text: bullet.text, range: bullet.range, lines: [bullet.text] };
+  if (bullet?.text && format.statusInMetadata) return { text: bullet.text, range: bullet.range, lines: [bullet.text] };
 
   const section = statusSection(outline);
   if (section) {
     const body: string[] = [];
     let firstLine = -1;
-    for (let i = section.heading.line + 1; i < section.end; i++) {
+    for (let i = bodyStart(lines, section.heading); i < section.end; i++) {
       const t = lines[i].trim();
       if (!t || t.startsWith('<!--')) continue;
       if (firstLine < 0) firstLine = i;
@@ -356,11 +357,6 @@ export function normalizeStatus(text: string, vocabulary: readonly string[] = DE
     if (found) return found;
   }
   return 'unknown';
-}
-
-/** The heading of the section holding relation bullets: MADR 2 / log4brains' `## Links`, MADR 4's `## More Information` (the first, below the title). */
-export function linksHeading(outline: Outline): Heading | undefined {
-  return outline.headings.find(h => h.level > 1 && /^(links|more information)$/.test(headingKey(h)));
 }
 
 /**
@@ -394,4 +390,80 @@ function readRelations(statusLines: readonly string[]): Relation[] {
     if (plain) out.push({ type: plain[1].toLowerCase(), target: plain[2] });
   }
   return out;
+}
+
+/**
+ * The relation phrases a sentence may start with to state a relation of the record it stands in:
+ * supersede (adr-tools' spelling too), amend, clarify and extend, each way, and the other pairs
+ * adr-tools' `adr link` is used with.
+ */
+export const SENTENCE_RELATIONS: readonly string[] = [
+  'superseded by', 'supersedes', 'superceded by', 'supercedes', 'amended by', 'amends', 'clarified by', 'clarifies',
+  'extended by', 'extends', 'relates to', 'depends on', 'required by',
+];
+
+/** Longest first, so that `superseded by` is tried before a shorter phrase it starts with. */
+const PHRASES = [...SENTENCE_RELATIONS].sort((a, b) => b.length - a.length);
+
+/**
+ * Relations written as sentences: a paragraph or list item (bullet or numbered) whose first words
+ * are a relation phrase ({@link SENTENCE_RELATIONS}, any case, optionally followed by `:`) and then
+ * a link (`[label](target)`) or a record id (`ADR-0005`), outside front matter, fenced code, block
+ * quotes and HTML comment lines. Linear in the document: each line is read once, from its start.
+ */
+function sentenceRelations(outline: Outline, lines: readonly string[]): Relation[] {
+  const skip = new Uint8Array(lines.length);
+  const fm = outline.frontMatter;
+  if (fm) skip.fill(1, 0, Math.min(fm.endLine + 1, lines.length));
+  for (const f of outline.fences) skip.fill(1, f.startLine, Math.min(f.endLine + 1, lines.length));
+  const out: Relation[] = [];
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const blank = line.trim() === '';
+    const starts = previousBlank || /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line);
+    previousBlank = blank || skip[i] === 1 || /^ {0,3}#{1,6}(\s|$)/.test(line);
+    if (skip[i] || blank || !starts) continue;
+    const text = itemText(line);
+    if (text === undefined) continue;
+    const relation = sentenceRelation(text);
+    if (relation) out.push(relation);
+  }
+  return out;
+}
+
+/** A line's text after at most three spaces and a list marker (`-`, `*`, `+`, `1.`, `1)`); undefined for block quotes, headings and comments. */
+function itemText(line: string): string | undefined {
+  const bullet = bulletTextStart(line);
+  let text = bullet >= 0 ? line.slice(bullet) : line.trimStart();
+  if (bullet < 0) {
+    const ordered = /^\d{1,9}[.)]\s+/.exec(text);
+    if (ordered) text = text.slice(ordered[0].length);
+  }
+  return /^[>#]|^<!--/.test(text) ? undefined : text;
+}
+
+/** The relation a sentence states when it starts with a relation phrase and a link or an id; else undefined. */
+function sentenceRelation(text: string): Relation | undefined {
+  const lower = text.slice(0, 20).toLowerCase();
+  const phrase = PHRASES.find(p => lower.startsWith(p) && /^[\s:]/.test(text.charAt(p.length)));
+  if (!phrase) return undefined;
+  let rest = text.slice(phrase.length);
+  if (rest.trimStart().startsWith(':')) rest = rest.trimStart().slice(1);
+  rest = rest.trimStart();
+  const link = /^\[((?:[^\\\]]|\\.)*)\]\(<?([^)\s>]+)>?\)/.exec(rest);
+  if (link) return { type: phrase, label: link[1], target: link[2] };
+  const id = /^[A-Za-z]{1,10}[- ]?\d{1,9}(?![\w-])/.exec(rest);
+  return id ? { type: phrase, target: id[0].replace(' ', '-') } : undefined;
+}
+
+/** Relations without repeats (the same type, in one spelling, and target), first occurrence kept. */
+function uniqueRelations(relations: readonly Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter(r => {
+    const key = `${r.type.replace(/super[cs]ede/g, 'supersede')}\u0000${r.target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

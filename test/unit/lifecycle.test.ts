@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FileEdits, RecordText, adrToolsVerb, changeStatusEdits, linkEdits, renumberEdits, supersedeEdits, tableOfContents } from '../../src/core/lifecycle';
 import { lintText } from '../../src/core/lint';
-import { statusAsWritten } from '../../src/core/lint/edits';
+import { FORMATS } from '../../src/core/formats';
 import { recordFileName } from '../../src/core/numbering';
 import { resolveLink } from '../../src/core/paths';
 import type { Range } from '../../src/core/text';
@@ -257,8 +257,8 @@ describe('lifecycle', () => {
     });
 
     it('statusAsWritten and adrToolsVerb take empty and blank words without throwing', () => {
-      assert.equal(statusAsWritten('nygard', ''), '');
-      assert.equal(statusAsWritten('madr', ''), '');
+      assert.equal(FORMATS.nygard.statusAsWritten(''), '');
+      assert.equal(FORMATS.madr.statusAsWritten(''), '');
       assert.equal(adrToolsVerb('  '), '');
       assert.equal(adrToolsVerb(''), '');
       assert.equal(adrToolsVerb('  superseded   by '), 'Superceded by');

@@ -48,7 +48,9 @@ describe('relation graph', () => {
     const cases: [string, Row[]][] = [
       ['0001-record-architecture-decisions.md', [['amended by', 'parity/docs/adr/0002-use-kafka.md', true]]],
       ['0002-use-kafka.md', [['amends', 'parity/docs/adr/0001-record-architecture-decisions.md', false]]],
-      ['0003-use-postgres.md', [['supersedes', '?9. Use MySQL', false]]],
+      // 0004 states "Supersedes [3. Use PostgreSQL](…)" as a sentence of its Context: a relation too.
+      ['0003-use-postgres.md', [['supersedes', '?9. Use MySQL', false], ['superseded by', 'parity/docs/adr/0004-cache-sessions.md', true]]],
+      ['0004-cache-sessions.md', [['supersedes', 'parity/docs/adr/0003-use-postgres.md', false]]],
     ];
     for (const [name, expected] of cases) assert.deepEqual(rows(graph.get(named(parity, name))), expected, name);
   });

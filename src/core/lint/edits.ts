@@ -4,16 +4,15 @@
  * Every edit uses the document's own line ends.
  */
 import { stringify } from 'yaml';
+import { formatOf } from '../formats';
 import type { KindSpec, SectionSpec } from '../kinds';
 import { DecisionRecord, metadataLines } from '../record';
+import { LineSpan, bodyStart, statusSection } from '../recordSections';
 import { range } from '../text';
 import type { Fix, TextEdit } from './types';
 
-/** A heading's line span, as the outline gives it (0-based; `endLine` exclusive). */
-export interface LineSpan {
-  readonly line: number;
-  readonly endLine: number;
-}
+export type { LineSpan } from '../recordSections';
+export { bodyStart } from '../recordSections';
 
 /**
  * An edit inserting `block` (which ends in `eol`) before 0-based line `at`, or at the end of the
@@ -52,13 +51,6 @@ export function insertSectionFix(spec: KindSpec, section: SectionSpec, matched: 
   return { title: `Add section "${section.title}"`, edits: [insertLines(lines, line ?? lines.length, block, eol)], safe: true };
 }
 
-/** The first line of a heading's section body: the line after the heading, or after a setext heading's underline. */
-export function bodyStart(lines: readonly string[], heading: LineSpan): number {
-  const next = heading.line + 1;
-  const setext = !/^ {0,3}#/.test(lines[heading.line] ?? '') && /^ {0,3}(=+|-+)[ \t]*$/.test(lines[next] ?? '');
-  return setext ? next + 1 : next;
-}
-
 /**
  * An edit putting `text` (lines joined with `\n`) under a heading, with a blank line before it: right
  * after the heading (or its setext underline), or after the heading's line when it ends the document.
@@ -69,11 +61,6 @@ export function insertUnderHeading(lines: readonly string[], heading: LineSpan, 
   if (at < lines.length) return { range: range(at, 0, at, 0), newText: `${eol}${block}${eol}` };
   const last = lines.length - 1;
   return { range: range(last, lines[last].length, last, lines[last].length), newText: `${eol}${eol}${block}${eol}` };
-}
-
-/** How each format writes a status word: adr-tools capitalizes it (`Accepted`), MADR and log4brains do not. */
-export function statusAsWritten(kind: string, status: string): string {
-  return kind === 'nygard' ? status.charAt(0).toUpperCase() + status.slice(1) : status;
 }
 
 /** A string as a YAML scalar that reads back as itself: plain where it can be (`accepted`), else quoted (`"superseded by [A: B](x.md)"`). */
@@ -104,29 +91,30 @@ function frontMatterStatusLines(record: DecisionRecord, lines: readonly string[]
  * written (the front matter value, the `- Status:` bullet, or the first line of Nygard's Status
  * section), fill an empty one (a `status:` key without a value, an empty bullet, an empty Status
  * section), or add one (a Status section before Context, a bullet under the title, a front matter
- * key, or new front matter). `status` is written as the format writes it (see {@link statusAsWritten}).
+ * key, or new front matter), each where the record's format (`formats.ts`) puts it. `status` is
+ * written as the format writes it (`RecordFormat.statusAsWritten`).
  */
 export function setStatusEdits(record: DecisionRecord, status: string, sections: ReadonlyMap<SectionSpec, LineSpan>, spec: KindSpec, lines: readonly string[], eol: string): TextEdit[] {
-  const written = statusAsWritten(record.kind, status);
+  const format = formatOf(record);
+  const written = format.statusAsWritten(status);
   const keys = frontMatterStatusLines(record, lines);
   if (keys.length) return keys.map(key => ({ range: range(key.first, 0, key.last, lines[key.last].length), newText: `status: ${yamlScalar(written)}` }));
   const at = record.statusRange;
   if (at && record.status !== 'missing') return [{ range: at, newText: written }];
   // An empty `- Status:` bullet under the title (log4brains), where the record reads its metadata (a Rust RFC's are not its status).
   const meta = metadataLines(record.outline, lines);
-  const bulletsEnd = record.kind === 'rust-rfc' ? meta.start : meta.end;
+  const bulletsEnd = format.statusInMetadata ? meta.end : meta.start;
   for (let i = meta.start; i < bulletsEnd; i++) {
     const m = /^(\s{0,3}[-*+]\s+status\s*:).*$/i.exec(lines[i]);
     if (m) return [{ range: range(i, 0, i, lines[i].length), newText: `${m[1]} ${written}` }];
   }
-  const statusSection = spec.sections.find(s => s.concept === 'status');
-  if (record.kind === 'nygard' && statusSection) {
-    const heading = sections.get(statusSection);
+  if (format.statusHome === 'status-section') {
+    const heading = statusSection(record.outline)?.heading;
     if (heading) return [insertUnderHeading(lines, heading, written, eol)];
-    const next = spec.sections.slice(1).map(s => sections.get(s)).find(h => h);
+    const next = spec.sections.filter(s => s.concept !== 'status').map(s => sections.get(s)).find(h => h);
     return [insertLines(lines, next?.line ?? lines.length, `## Status${eol}${eol}${written}${eol}`, eol)];
   }
-  if (record.kind === 'log4brains') {
+  if (format.statusHome === 'metadata-bullet') {
     // Under the title, unless that is not where the metadata is read (text above the title, or the title far down).
     const under = record.titleHeading ? bodyStart(lines, record.titleHeading) : meta.start;
     const line = under <= meta.end && under < meta.limit ? under : meta.start;

@@ -40,7 +40,7 @@ export const oneSidedRelation: Rule = {
       // A superseded MADR or log4brains record says so in its status: that is SF018's fix.
       if (c.record.kind === 'nygard' || reverse !== 'superseded by') {
         const edits = addRelationEdits({ path: c.record.path, text: c.text, record: c.record }, reverse, other);
-        const link = `${spelled(reverse)} [${linkLabel(other, c.record.kind)}](${relativeLink(c.record.path, other.path)})`;
+        const link = `${spelled(reverse)} [${linkLabel(other, c.record.format)}](${relativeLink(c.record.path, other.path)})`;
         fix = { title: `Add "${link}" to ${c.record.kind === 'nygard' ? 'the status' : 'the record\'s links'}`, edits };
       }
       yield {
