@@ -9,15 +9,14 @@
  * last argument — or, from a keybinding, their only one — is `{ "confirmed": true }`.
  */
 import * as vscode from 'vscode';
-import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
+import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, lifecycleRefusal, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
 import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
-import { parseRecord } from '../core/record';
+import { parseRecord, statusVocabulary } from '../core/record';
 import { stripBom } from '../core/text';
 import { toTextEdits } from '../util/convert';
 import { log } from '../util/log';
 import { RecordArg, uriOfRecordArg } from '../util/recordArg';
-import { settings } from '../util/settings';
 import { buildGraph } from '../workspace/graph';
 import { RecordLocator } from '../workspace/locator';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
@@ -70,10 +69,10 @@ class Lifecycle {
 
   /** Supersedes a record by a new one (adr-tools' `adr new -s`). Returns the new record's URI. */
   async supersede(arg: RecordArg, title?: string, options?: WriteOptions): Promise<vscode.Uri | undefined> {
-    const older = await this.pickRecord(arg, 'Record to supersede', e => e.record.status !== 'superseded');
-    if (!older) return undefined;
-    const kind = older.record.kind;
-    const template = kind === 'nygard' ? 'nygard' : kind === 'log4brains' ? 'log4brains' : kind === 'madr' ? 'madr' : 'auto';
+    const older = await this.pickRecord(arg, 'Record to supersede', e => e.record.status !== 'superseded' && !lifecycleRefusal(e.record));
+    if (!older || this.refused(older)) return undefined;
+    const format = older.record.format;
+    const template = format === 'nygard' || format === 'log4brains' || format === 'madr' ? format : 'auto';
     return newRecord(older.record.kind === 'rfc' || older.record.kind === 'rust-rfc' ? 'rfc' : 'adr', this.locator, this.index, {
       title, template, folder: older.folder?.uri, directory: vscode.Uri.joinPath(older.uri, '..'), supersedes: [older.uri], confirmed: options?.confirmed,
     });
@@ -81,8 +80,8 @@ class Lifecycle {
 
   /** Links two records with a relation and its reverse (adr-tools' `adr link`). Returns true when applied. */
   async link(arg: RecordArg, relation?: string, targetArg?: RecordArg, reverse?: string): Promise<boolean> {
-    const source = await this.pickRecord(arg, 'Record to link from');
-    if (!source) return false;
+    const source = await this.pickRecord(arg, 'Record to link from', e => !lifecycleRefusal(e.record));
+    if (!source || this.refused(source)) return false;
     if (!relation) {
       const picked = await vscode.window.showQuickPick(
         [...LINK_TYPES.map(([r, rev]) => ({ label: r, description: `the other record: "${rev}"`, pair: [r, rev] as const })), { label: 'Other…', description: 'name the relation and its reverse', pair: undefined }],
@@ -97,23 +96,30 @@ class Lifecycle {
       }
     }
     reverse ??= LINK_TYPES.find(([r]) => r.toLowerCase() === relation!.toLowerCase())?.[1] ?? relation;
-    const target = await this.pickRecord(targetArg ?? null, `${relation}…`, e => e.uri.toString() !== source.uri.toString(), source.folder);
-    if (!target) return false;
+    const target = await this.pickRecord(targetArg ?? null, `${relation}…`, e => e.uri.toString() !== source.uri.toString() && !lifecycleRefusal(e.record), source.folder);
+    if (!target || this.refused(target)) return false;
     const [a, b] = await Promise.all([this.textOf(source), this.textOf(target)]);
     return this.apply(linkEdits(a, relation, b, reverse), `${source.record.id} ${relation} ${target.record.id}`, source);
   }
 
   /** Sets a record's status from the vocabulary, with today's date where the format records one. */
   async changeStatus(arg: RecordArg, status?: string): Promise<boolean> {
-    const entry = await this.pickRecord(arg, 'Record whose status changes');
-    if (!entry) return false;
-    const vocabulary = parseOptionsFor(entry.uri, undefined, this.locator.config).statuses ?? settings(entry.uri).statuses;
+    const entry = await this.pickRecord(arg, 'Record whose status changes', e => !lifecycleRefusal(e.record));
+    if (!entry || this.refused(entry)) return false;
+    const vocabulary = statusVocabulary({ project: parseOptionsFor(entry.uri, undefined, this.locator.config).statuses });
     status ??= (await vscode.window.showQuickPick(vocabulary.map(s => ({ label: s, description: s === entry.record.status ? 'current' : undefined })), {
       title: `Status of ${entry.record.id} ${entry.record.title}`, placeHolder: `Now: ${entry.record.statusText?.split('\n')[0] ?? 'none'}`,
     }))?.label;
     if (!status) return false;
     const r = await this.textOf(entry);
     return this.apply([{ path: r.path, edits: changeStatusEdits(r, status, isoDate()) }], `${entry.record.id} → ${status}`, entry);
+  }
+
+  /** True, after an error message saying why, when the record's format cannot take a lifecycle edit (a Rust RFC keeps no status). */
+  private refused(entry: IndexedRecord): boolean {
+    const refusal = lifecycleRefusal(entry.record);
+    if (refusal) void vscode.window.showErrorMessage(`Spec-First: ${refusal}`);
+    return refusal !== undefined;
   }
 
   /** Moves a record to the next free number of its folder (or `number`), renaming it and every link to it. */

@@ -17,6 +17,17 @@ import { Range, range, splitLines } from './text';
 /** Statuses Spec-First knows by default, in lifecycle order. */
 export const DEFAULT_STATUSES: readonly string[] = ['draft', 'proposed', 'accepted', 'rejected', 'deprecated', 'superseded'];
 
+/**
+ * The status vocabulary a record is read with, decided once for every host: the editor's
+ * `specFirst.status.vocabulary` when the user set it (it applies over the project's file, as
+ * `specFirst.lint.rules` does), else the project configuration's `statuses`, else
+ * {@link DEFAULT_STATUSES}. Words are trimmed and lower-cased, blanks and repeats dropped.
+ */
+export function statusVocabulary(sources: { readonly setting?: readonly string[]; readonly project?: readonly string[] } = {}): string[] {
+  const chosen = [sources.setting, sources.project].find(list => list?.some(s => s.trim())) ?? DEFAULT_STATUSES;
+  return [...new Set(chosen.map(s => s.trim().toLowerCase()).filter(Boolean))];
+}
+
 /** What a record file's name tells: adr-tools/MADR numbers (`0007-…`) or log4brains dates (`20240115-…`). */
 export interface RecordFileName {
   /** The number of a `NNNN-slug.md` file (decimal: `0008` is 8). */
@@ -155,7 +166,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   if (!title) title = baseName(path).replace(/\.md$/i, '');
 
   // Status.
-  const vocabulary = (options.statuses ?? DEFAULT_STATUSES).map(x => x.toLowerCase());
+  const vocabulary = statusVocabulary({ project: options.statuses });
   const found = readStatus(outline, lines, fm, meta, format);
   const status = found ? normalizeStatus(found.text, vocabulary) : 'missing';
 

@@ -63,7 +63,8 @@ export class RecordLocator implements vscode.Disposable {
     const again = () => { this.resolving = this.resolveAll().then(() => this.changed.fire()); };
     this.disposables.push(
       this.changed,
-      config.onDidChange(() => this.changed.fire()),
+      // A configuration may name the record folders (`adr.directory`, `rfc.directory`).
+      config.onDidChange(again),
       vscode.workspace.onDidChangeWorkspaceFolders(again),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (e.affectsConfiguration('specFirst.adr.directory') || e.affectsConfiguration('specFirst.rfc.directory')) again();
@@ -80,7 +81,7 @@ export class RecordLocator implements vscode.Disposable {
 
   /** The record folders of a workspace folder (`docs/adr` and the RFC setting's folder until resolved). */
   foldersOf(folder: vscode.WorkspaceFolder): RecordFolders {
-    return this.folders.get(folder.uri.toString()) ?? { adr: 'docs/adr', ...rfcFolder(folder) };
+    return this.folders.get(folder.uri.toString()) ?? { adr: 'docs/adr', ...rfcFolder(folder, this.config.rootConfigOf(folder).folders.rfc) };
   }
 
   /**
@@ -88,8 +89,10 @@ export class RecordLocator implements vscode.Disposable {
    * into them). A refused folder hint is logged and shown once.
    */
   async resolve(folder: vscode.WorkspaceFolder): Promise<RecordFolders> {
-    const adr = await findAdrFolder(settings(folder).adrDirectory, workspaceProbe(folder.uri), settingOrigin(folder, 'adr.directory'));
-    const rfc = rfcFolder(folder);
+    await this.config.ready();
+    const configured = this.config.rootConfigOf(folder).folders;
+    const adr = await findAdrFolder(settings(folder).adrDirectory, workspaceProbe(folder.uri), settingOrigin(folder, 'adr.directory'), configured.adr);
+    const rfc = rfcFolder(folder, configured.rfc);
     const result: RecordFolders = { adr: adr.folder, rfc: rfc.rfc, refused: { adr: adr.refused, rfc: rfc.refused.rfc } };
     this.folders.set(folder.uri.toString(), result);
     log().debug(`ADR folder of ${folder.name}: ${adr.folder} (from ${adr.source}); RFC folder: ${result.rfc}`);
@@ -111,7 +114,10 @@ export class RecordLocator implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const relativePath = folder ? relativeTo(folder.uri.path.replace(/(?<=.)\/$/, ''), uri.path) ?? uri.path : uri.path.slice(uri.path.lastIndexOf('/') + 1);
     const folders = folder ? this.foldersOf(folder) : undefined;
-    const found = classifyRecordFile(relativePath, { adr: folders ? [folders.adr] : [], rfc: folders ? [folders.rfc] : [] }, folder ? this.config.configFor(uri).kinds : [], uri.path);
+    // The workspace folder's record folders, and those the file's own project configuration names.
+    const project = folder ? this.config.configFor(uri) : undefined;
+    const named = (own: string | undefined, configured: string | undefined) => [own, configured].filter((f): f is string => f !== undefined);
+    const found = classifyRecordFile(relativePath, { adr: named(folders?.adr, project?.folders.adr), rfc: named(folders?.rfc, project?.folders.rfc) }, project?.kinds ?? [], uri.path);
     return found && { hint: found.folderHint, relativePath };
   }
 
@@ -127,8 +133,15 @@ export class RecordLocator implements vscode.Disposable {
   }
 }
 
-/** The RFC folder of a workspace folder: the `specFirst.rfc.directory` setting, contained; its default when refused. */
-function rfcFolder(folder: vscode.WorkspaceFolder): Pick<RecordFolders, 'rfc' | 'refused'> {
+/**
+ * The RFC folder of a workspace folder: the `specFirst.rfc.directory` setting when the user set it,
+ * contained; else `configured` (the root configuration's `rfc.directory`, contained already); else
+ * the setting's default. The default too when the setting is refused.
+ */
+function rfcFolder(folder: vscode.WorkspaceFolder, configured?: string): Pick<RecordFolders, 'rfc' | 'refused'> {
+  const set = vscode.workspace.getConfiguration('specFirst', folder).inspect<string>('rfc.directory');
+  const userSet = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  if (!userSet && configured) return { rfc: configured, refused: { adr: [], rfc: [] } };
   const hint = folderHint(settings(folder).rfcDirectory, settingOrigin(folder, 'rfc.directory'));
   return hint.refused ? { rfc: DEFAULT_RFC_FOLDER, refused: { adr: [], rfc: [hint.refused] } } : { rfc: hint.folder || DEFAULT_RFC_FOLDER, refused: { adr: [], rfc: [] } };
 }

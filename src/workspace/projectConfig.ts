@@ -21,9 +21,11 @@ export interface LoadedConfig {
   readonly config: ProjectConfig;
   /** The project's kinds, their `files` globs relative to the workspace folder. */
   readonly kinds: readonly ProjectKind[];
+  /** The record folders it names (`adr.directory`, `rfc.directory`), relative to the workspace folder. */
+  readonly folders: { readonly adr?: string; readonly rfc?: string };
 }
 
-const NONE: LoadedConfig = { config: { rules: {}, kinds: [] }, kinds: [] };
+const NONE: LoadedConfig = { config: { rules: {}, kinds: [] }, kinds: [], folders: {} };
 
 /** The marker files a search can find (`.git` is a folder, found by its `HEAD`, or a file in a worktree). */
 const MARKER_GLOB = `**/{${[...PROJECT_MARKERS, '.git/HEAD'].join(',')}}`;
@@ -58,6 +60,11 @@ export class ProjectConfigService extends Disposable {
   /** Resolves when every configuration has been read. */
   ready(): Promise<void> {
     return this.loading;
+  }
+
+  /** The configuration at the root of a workspace folder (empty when it has none). */
+  rootConfigOf(folder: vscode.WorkspaceFolder): LoadedConfig {
+    return this.configs.get(folder.uri.toString()) ?? NONE;
   }
 
   /** The configuration of the project holding `uri` (empty when its project has none). */
@@ -141,7 +148,10 @@ export class ProjectConfigService extends Disposable {
         this.warned.delete(uri.toString());
         log().info(`${folder.name}: using ${shown} (${Object.keys(config.rules).length} rule levels, ${resolved.kinds.length} project kinds).`);
       }
-      return { uri, config, kinds: resolved.kinds };
+      // The folders it names are relative to its own folder (and contained in it: see parseConfig).
+      const base = relativeTo(folder.uri.path, dir) ?? '';
+      const inFolder = (named: string | undefined) => (named === undefined ? undefined : [base, named].filter(Boolean).join('/'));
+      return { uri, config, kinds: resolved.kinds, folders: { adr: inFolder(config.adrDirectory), rfc: inFolder(config.rfcDirectory) } };
     }
     return undefined;
   }

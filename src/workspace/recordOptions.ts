@@ -1,11 +1,11 @@
 /**
  * The options the core reads a record and lints it with, for one file: the status vocabulary (the
- * project's `.spec-first.json`, else the setting), the folder hint, the project's kinds, the rule
+ * setting when the user set it, else the project's `.spec-first.json`: the core's `statusVocabulary`), the folder hint, the project's kinds, the rule
  * levels (the project's, then the user's `specFirst.lint.rules` over them). One place, so that the
  * explorer, the linter and the context key read a record the same way.
  */
 import * as vscode from 'vscode';
-import type { ParseOptions } from '../core/record';
+import { ParseOptions, statusVocabulary } from '../core/record';
 import type { LintOptions } from '../core/lint';
 import { settings } from '../util/settings';
 import type { ProjectConfigService } from './projectConfig';
@@ -13,7 +13,7 @@ import type { ProjectConfigService } from './projectConfig';
 /** Parse options for a file of the workspace. */
 export function parseOptionsFor(uri: vscode.Uri, hint: 'adr' | 'rfc' | undefined, config: ProjectConfigService): ParseOptions {
   const project = config.configFor(uri);
-  return { statuses: project.config.statuses ?? settings(uri).statuses, folderHint: hint, kinds: project.kinds };
+  return { statuses: statusVocabulary({ setting: settings(uri).statuses, project: project.config.statuses }), folderHint: hint, kinds: project.kinds };
 }
 
 /** Lint options for a file: its parse options and the rule levels. */

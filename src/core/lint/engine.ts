@@ -8,7 +8,7 @@
 import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../kinds';
 import { parseFrontMatter } from '../frontMatter';
 import { type Heading, scanOutline } from '../outline';
-import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, parseRecord } from '../record';
+import { DecisionRecord, ParseOptions, parseRecord, statusVocabulary } from '../record';
 import { Position, clampRange, eolOf, range, splitLines } from '../text';
 import { RULE_LIST, findRule } from './rules';
 import { diagramFindings, mermaidSyntax } from './rules/mermaid';
@@ -175,7 +175,7 @@ function makeContext(record: DecisionRecord, text: string, lines: readonly strin
   };
   return {
     record, text, lines, eol: eolOf(text), spec, sections,
-    statuses: (options.statuses ?? DEFAULT_STATUSES).map(s => s.toLowerCase()),
+    statuses: statusVocabulary({ project: options.statuses }),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
     workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams,
     body, sectionOf: byConcept,
