@@ -113,7 +113,7 @@ const GITLAB_SEVERITY: Record<Severity, string> = { error: 'major', warning: 'mi
  * a report, and unchanged when lines are added above a finding: GitLab compares the fingerprints of
  * two reports to tell new findings from resolved ones.
  */
-export function gitlabFingerprint(code: string, path: string, message: string, ordinal: number): string {
+function gitlabFingerprint(code: string, path: string, message: string, ordinal: number): string {
   return createHash('sha256').update([code, path, message, String(ordinal)].join('\0')).digest('hex');
 }
 
