@@ -2,10 +2,11 @@
 //   dist/extension.js        the extension host (node, CommonJS, `vscode` external)
 //   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
 //   dist/cli.js, dist/mermaid-check.js  the spec-first CLI, and its Mermaid check (loaded on demand)
+//   packages/cli/dist/*      the same two, minified, for the CLI's own npm package (only with --cli-package)
 //   out/test/unit/*.js       unit tests, each bundled so ESM-only packages (unified, remark) load in plain Node
 //   out/test/integration/*   the suite run inside the VS Code extension host
 //   out/bench/*.js           benchmark scripts
-// Usage: node esbuild.mjs [--production] [--watch]
+// Usage: node esbuild.mjs [--production] [--watch] [--cli-package]
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,11 +51,16 @@ const builds = [
   { ...node, sourcemap: false, minify: false, entryPoints: filesUnder('bench', /\.ts$/), outdir: 'out/bench', outbase: 'bench' },
 ].filter(b => b.entryPoints.length > 0);
 
+// --cli-package (what `npm pack` in packages/cli runs): only the CLI's two bundles, into that package's dist/.
+const selected = !process.argv.includes('--cli-package') ? builds : builds
+  .filter(b => ['dist/cli.js', 'dist/mermaid-check.js'].includes(b.outfile))
+  .map(b => ({ ...b, outfile: `packages/cli/${b.outfile}`, minify: true, sourcemap: false }));
+
 if (watch) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
+  for (const b of selected) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
 } else {
   const t = Date.now();
-  await Promise.all(builds.map(b => esbuild.build(b)));
-  console.log(`esbuild: ${builds.length} bundles in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
+  await Promise.all(selected.map(b => esbuild.build(b)));
+  console.log(`esbuild: ${selected.length} bundles in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
 }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 
 /** The output formats of `lint`. */
-export const FORMATS = ['text', 'json', 'sarif'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
 
 /** Options of `spec-first lint`. */
 export interface LintArgs {
@@ -27,12 +27,22 @@ export type Args = LintArgs | { readonly command: 'help' };
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: spec-first lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
+export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .). Each record
 is read with its project's .spec-first.json / .spec-first.yaml: the nearest one at or above its
 folder, up to its project root (the nearest folder holding a configuration, .adr-dir,
 .log4brains.yml or .git). Only the folders given are walked.
+
+Formats (--format):
+  text    file:line:col severity code message, one finding a line (the default)
+  json    an array of findings with 1-based positions, severity, code, rule and message
+  sarif   SARIF 2.1.0, for GitHub code scanning (upload-sarif)
+  github  GitHub Actions workflow commands: ::error / ::warning / ::notice annotations
+  gitlab  a GitLab code quality report (artifacts:reports:codequality)
+Paths are printed relative to the working directory: run from the repository's root for github and
+gitlab.
+
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
 
 /** Reads `argv` (without `node` and the script). Throws {@link UsageError} on a mistake. */

@@ -3,9 +3,9 @@
  * their projects, configurations and cross-record snapshots are the core's decisions
  * (`core/collect.ts`), read through {@link NodeWorkspace}: the same folder gives the same findings
  * from any working directory, and only the folders given are walked. Prints findings like a compiler,
- * or as JSON or SARIF 2.1.0 (`output.ts`). Exit codes: 0 clean, 1 errors (or more warnings than
- * `--max-warnings`), 2 usage, configuration or read errors (each one line on stderr, never a stack
- * trace).
+ * or as JSON, SARIF 2.1.0, GitHub Actions annotations or a GitLab code quality report (`output.ts`).
+ * Exit codes: 0 clean, 1 errors (or more warnings than `--max-warnings`), 2 usage, configuration or
+ * read errors (each one line on stderr, never a stack trace).
  */
 import * as path from 'node:path';
 import { collectRecords } from '../core/collect';
@@ -16,7 +16,7 @@ import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
 import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
-import { FileResult, jsonOutput, sarifOutput, textOutput } from './output';
+import { FileResult, OUTPUTS } from './output';
 
 /** The ```mermaid blocks of a record: each block's fence line (0-based) and text. */
 function diagramsOf(record: DecisionRecord, text: string): { line: number; source: string }[] {
@@ -100,7 +100,7 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
       }).sort(byPosition),
     });
   }
-  const out = args.format === 'json' ? jsonOutput(results) : args.format === 'sarif' ? sarifOutput(results) : textOutput(results);
+  const out = OUTPUTS[args.format](results);
   if (out) process.stdout.write(`${out}\n`);
   const all = results.flatMap(r => r.findings);
   const errors = all.filter(f => f.severity === 'error').length;

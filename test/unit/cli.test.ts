@@ -102,6 +102,38 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(location.region.startLine, 17);
   });
 
+  it('--format github: one workflow command per finding, nothing else on stdout', () => {
+    const r = run(make({ 'doc/adr/0001-use-kafka.md': nygard(1, 'Use Kafka', 'Everything is easy.'), 'doc/adr/0001-use-nats.md': CLEAN }), '--format', 'github');
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.stdout.trimEnd().split('\n').sort(), [
+      '::error file=doc/adr/0001-use-kafka.md,line=1,endLine=1,col=3,endColumn=15,title=SF015 duplicate-number::Number 0001 is also used by 0001-use-nats.md: renumber one of them.',
+      '::error file=doc/adr/0001-use-nats.md,line=1,endLine=1,col=3,endColumn=17,title=SF015 duplicate-number::Number 0001 is also used by 0001-use-kafka.md: renumber one of them.',
+      '::warning file=doc/adr/0001-use-kafka.md,line=17,endLine=17,col=4,endColumn=16,title=SF012 no-downside::"Consequences" names no downside: add what becomes harder, riskier or costlier ("Bad, because …").',
+    ]);
+  });
+
+  it('--format gitlab: a code quality report GitLab reads', () => {
+    const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS }), '--format=gitlab');
+    assert.equal(r.status, 0, r.stderr);
+    const [issue, ...rest] = JSON.parse(r.stdout);
+    assert.deepEqual(rest, []);
+    assert.match(issue.fingerprint, /^[0-9a-f]{64}$/);
+    assert.deepEqual({ ...issue, fingerprint: '' }, {
+      description: '"Consequences" names no downside: add what becomes harder, riskier or costlier ("Bad, because …").',
+      check_name: 'SF012 no-downside', fingerprint: '', severity: 'minor', location: { path: 'doc/adr/0002-use-kafka.md', lines: { begin: 17 } },
+    });
+  });
+
+  it('--format xml: exit 2, naming the format; --help lists every format', () => {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
+    const r = run(root, '--format', 'xml');
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^spec-first: unknown format "xml"$/m);
+    const help = spawnSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    for (const format of ['text', 'json', 'sarif', 'github', 'gitlab']) assert.match(help.stdout, new RegExp(`^  ${format} `, 'm'), format);
+  });
+
   it('.spec-first.json rules apply: SF012 off', () => {
     const r = run(make({ 'doc/adr/0002-use-kafka.md': WARNS, '.spec-first.json': '{ "rules": { "no-downside": "off" } }' }));
     assert.equal(r.status, 0);
