@@ -11,7 +11,7 @@ import { type Heading, scanOutline } from '../outline';
 import { DEFAULT_STATUSES, DecisionRecord, ParseOptions, parseRecord } from '../record';
 import { Position, clampRange, eolOf, range, splitLines } from '../text';
 import { RULE_LIST, findRule } from './rules';
-import { diagramFindings, mermaidSyntax } from './rules/mermaid';
+import { diagramFindings, mermaidSyntax } from './rules/sf019-mermaid-syntax';
 import { suppressedCodes } from './suppress';
 import type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
 import { workspaceSnapshot } from './workspace';
