@@ -101,7 +101,7 @@ describe('Lint engine', () => {
       const ds = await diagnosticsWhere(old, d => d.some(x => codeOf(x) === 'SF018'));
       const stale = ds.find(d => codeOf(d) === 'SF018')!;
       const actions = await codeActions(old, stale.range, vscode.CodeActionKind.QuickFix.value);
-      const fix = actions.find(a => a.title.startsWith('Set the status to "Superceded by'));
+      const fix = actions.find(a => a.title.startsWith('Set the status to superseded by'));
       assert.ok(fix?.edit, JSON.stringify(actions.map(a => a.title)));
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       await vscode.workspace.save(old);

@@ -202,7 +202,7 @@ describe('quick fixes', () => {
 
   it('SF018 sets the status to adr-tools\' "Superceded by"', () => {
     const fixed = fixOf(NY, A[1], 'SF018', { workspace: workspace(A, B) });
-    assert.equal(fixed.title, 'Set the status to "Superceded by [2. Use Kafka](0002-use-kafka.md)"');
+    assert.equal(fixed.title, 'Set the status to superseded by [2. Use Kafka](0002-use-kafka.md)');
     assert.equal(fixed.text, A_SUPERSEDED[1]);
   });
 });
