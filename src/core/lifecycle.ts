@@ -211,7 +211,7 @@ export function supersedeEdits(older: RecordText, newer: RecordText): FileEdits[
  * format writes it. Nygard: adr-tools' `_adr_remove_status Accepted` then `_adr_add_link "Superceded
  * by"`, as one edit of the Status section's text.
  */
-export function supersededStatusEdits(older: RecordText, newer: RecordText): TextEdit[] {
+export function supersededStatusEdits(older: RecordText, newer: { readonly path: string; readonly record: DecisionRecord }): TextEdit[] {
   const link = relationLink(older, newer);
   const format = formatOf(older.record);
   const status = format.supersededStatus(newer.record, link);

@@ -38,6 +38,16 @@ export interface FencedBlock {
   closed: boolean;
 }
 
+/**
+ * The 0-based lines of fenced code blocks, each from its opening fence to its closing one (to the
+ * last line of the document for a block never closed), fences included: where Markdown's text is code.
+ */
+export function fencedLines(fences: readonly FencedBlock[]): Set<number> {
+  const lines = new Set<number>();
+  for (const f of fences) for (let l = f.startLine; l <= f.endLine; l++) lines.add(l);
+  return lines;
+}
+
 /** YAML front matter between `---` lines at the very top of the document. */
 export interface FrontMatterBlock {
   /** The YAML text between the delimiters (lines joined with `\n`). */

@@ -1,7 +1,8 @@
 /**
  * The rule catalogue (`RULE_LIST`) is the one source of truth: every rule has its docs page, whose
- * title, name and default severity agree with it; the README's rule table lists exactly the catalogue,
- * with the same names and levels; the CLI's SARIF describes each rule from it.
+ * title, name and default severity agree with it, and its file `src/core/lint/rules/sfNNN-rule-name.ts`,
+ * which defines that rule; the README's rule table lists exactly the catalogue, with the same names and
+ * levels; the CLI's SARIF describes each rule from it.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -29,6 +30,18 @@ describe('rule catalogue', () => {
       assert.equal(lines[0], `# ${rule.code} ${rule.name}`, `${rule.code}: the page's title`);
       const level = /^\*\*Default severity:\*\* (\w+)/.exec(lines[2] ?? '')?.[1];
       assert.equal(level, rule.severity, `${rule.code}: the page's default severity`);
+    }
+  });
+
+  it('every rule is defined in its own file, named sfNNN-rule-name.ts after its code and name, and every file is a rule', () => {
+    const dir = 'src/core/lint/rules';
+    const files = fs.readdirSync(path.join(ROOT, dir)).filter(f => f !== 'index.ts').sort();
+    assert.deepEqual(files, RULE_LIST.map(r => `${r.code.toLowerCase()}-${r.name}.ts`), 'one file per rule, named after its code and name');
+    for (const rule of RULE_LIST) {
+      const file = `${dir}/${rule.code.toLowerCase()}-${rule.name}.ts`;
+      const source = read(file);
+      // The rule object as the file writes it: its code and its name, and no other rule's.
+      assert.deepEqual([...source.matchAll(/\bcode: '(SF\d{3})', name: '([^']*)'/g)].map(m => `${m[1]} ${m[2]}`), [`${rule.code} ${rule.name}`], file);
     }
   });
 

@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LintOptions, RULE_LIST, WorkspaceRecord, lintRecord, lintText } from '../../src/core/lint';
-import { markdownFileLinks } from '../../src/core/lint/rules/brokenLink';
+import { markdownFileLinks } from '../../src/core/lint/rules/sf016-broken-record-link';
 import { WorkspaceSnapshot } from '../../src/core/lint/workspace';
 import { parseRecord } from '../../src/core/record';
 import { generatedRecords } from '../support/generatedWorkspace';

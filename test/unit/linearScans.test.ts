@@ -7,9 +7,9 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { chosenOptionName, isPlaceholderName, optionKey } from '../../src/core/lint/rules/chosenOption';
-import { hasCurlyPlaceholder, hasSquarePlaceholder } from '../../src/core/lint/rules/emptySection';
-import { unresolvedMarkers } from '../../src/core/lint/rules/unresolved';
+import { chosenOptionName, isPlaceholderName, optionKey } from '../../src/core/lint/rules/sf011-chosen-option-not-considered';
+import { hasCurlyPlaceholder, hasSquarePlaceholder } from '../../src/core/lint/rules/sf002-empty-section';
+import { unresolvedMarkers } from '../../src/core/lint/rules/sf014-unresolved-in-accepted';
 import { disableComments } from '../../src/core/lint/suppress';
 import { normalizeHeading, scanOutline } from '../../src/core/outline';
 import { metadataBullet, numberedTitle } from '../../src/core/record';

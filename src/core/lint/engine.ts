@@ -1,20 +1,22 @@
 /**
- * The lint engine: parses a record once, builds the context every rule shares (lines, the kind's
- * template, matched sections, section bodies), runs the rules that apply to the record's kind at
- * their configured level, drops what the document suppresses, and clamps every range into the text.
+ * The lint engine: parses a record once, builds the context every rule shares (`context.ts`: lines,
+ * the kind's template, matched sections, the shared queries), runs the rules that apply to the
+ * record's kind at their configured level, drops what the document suppresses, and clamps every
+ * range into the text.
  * Rules read at most the first {@link MAX_LINE_LENGTH} characters of a line (reported through
  * `onLongLines`). Never throws: a rule that fails is reported through `onRuleError` and skipped.
  */
-import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../kinds';
 import { parseFrontMatter } from '../frontMatter';
-import { type Heading, scanOutline } from '../outline';
-import { DecisionRecord, ParseOptions, parseRecord, statusVocabulary } from '../record';
-import { Position, clampRange, eolOf, range, splitLines } from '../text';
+import { scanOutline } from '../outline';
+import { DecisionRecord, ParseOptions, parseRecord } from '../record';
+import { Position, clampRange, splitLines } from '../text';
+import { createRuleContext } from './context';
 import { RULE_LIST, findRule } from './rules';
-import { diagramFindings, mermaidSyntax } from './rules/mermaid';
+import { diagramFindings, mermaidSyntax } from './rules/sf019-mermaid-syntax';
 import { suppressedCodes } from './suppress';
-import type { BodyLine, DiagramProblem, Finding, Fix, Rule, RuleContext, RuleLevel, WorkspaceRecords } from './types';
-import { workspaceSnapshot } from './workspace';
+import type { DiagramProblem, Finding, Fix, Rule, RuleLevel, WorkspaceRecords } from './types';
+
+export { kindSpecOf } from './context';
 
 /** Options for {@link lintText}. */
 export interface LintOptions extends ParseOptions {
@@ -35,6 +37,12 @@ export interface LintOptions extends ParseOptions {
    * nothing beyond them is reported.
    */
   readonly onLongLines?: (lines: readonly number[], limit: number) => void;
+  /**
+   * Called each time the rule context computes one of the queries the rules share: `codeLines`,
+   * `consideredOptions`, or `body N` for the section under the heading on 0-based line N. Each is
+   * computed at most once per document, and only when a rule asks. For tests and measurements.
+   */
+  readonly onQuery?: (query: string) => void;
 }
 
 /**
@@ -51,11 +59,6 @@ export const MAX_LINE_LENGTH = 10_000;
 export function longLinesNotice(path: string, lines: readonly number[], limit: number): string {
   const shown = lines.slice(0, 5).map(l => l + 1).join(', ') + (lines.length > 5 ? `, … (${lines.length} lines)` : '');
   return `${path}: line${lines.length > 1 ? 's' : ''} ${shown} longer than ${limit} characters: lint read the first ${limit} of each and reports nothing beyond.`;
-}
-
-/** The kind's template: a project's own kind from `options.kinds`, else a built-in one. */
-export function kindSpecOf(kind: string, options: ParseOptions = {}): KindSpec {
-  return options.kinds?.find(k => k.kind === kind) ?? KINDS[kind as keyof typeof KINDS] ?? KINDS.madr;
 }
 
 /**
@@ -97,7 +100,7 @@ export function lintRecord(record: DecisionRecord, text: string, options: LintOp
     return line.slice(0, MAX_LINE_LENGTH);
   });
   if (long.length > 0) options.onLongLines?.(long, MAX_LINE_LENGTH);
-  const context = makeContext(record, text, lines, options);
+  const context = createRuleContext(record, text, lines, options);
   const suppressed = suppressedCodes(record, lines);
   const levels = resolveLevels(options.rules);
   const findings: Finding[] = [];
@@ -135,49 +138,4 @@ function resolveLevels(rules: LintOptions['rules']): Map<string, RuleLevel> {
     if (rule) levels.set(rule.code, level);
   }
   return levels;
-}
-
-function makeContext(record: DecisionRecord, text: string, lines: readonly string[], options: LintOptions): RuleContext {
-  const spec = kindSpecOf(record.kind, options);
-  const sections = matchSections(spec, record.outline);
-  const fenceLines = new Set<number>();
-  for (const f of record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) fenceLines.add(l);
-  const bodies = new Map<Heading, BodyLine[]>();
-  const body = (heading: Heading): BodyLine[] => {
-    let out = bodies.get(heading);
-    if (!out) {
-      out = [];
-      let comment = false;
-      for (let i = heading.line + 1; i < heading.endLine && i < lines.length; i++) {
-        if (fenceLines.has(i) && !comment) continue;
-        // HTML comments are not text, whether they fit on the line or span several (their first line included).
-        const line = lines[i];
-        let kept = '';
-        for (let from = 0; from <= line.length;) {
-          const next = line.indexOf(comment ? '-->' : '<!--', from);
-          if (!comment) kept += line.slice(from, next < 0 ? line.length : next);
-          if (next < 0) break;
-          from = next + (comment ? 3 : 4);
-          comment = !comment;
-        }
-        const t = kept.trim();
-        if (!t || /^#{1,6}(\s|$)/.test(t)) continue;
-        if (/^(=+|-+)$/.test(t)) continue; // a setext underline
-        out.push({ line: i, text: t });
-      }
-      bodies.set(heading, out);
-    }
-    return out;
-  };
-  const byConcept = (concept: SectionConcept) => {
-    for (const [s, heading] of sections) if (s.concept === concept) return { spec: s as SectionSpec, heading };
-    return undefined;
-  };
-  return {
-    record, text, lines, eol: eolOf(text), spec, sections,
-    statuses: statusVocabulary({ project: options.statuses }),
-    anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
-    workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams,
-    body, sectionOf: byConcept,
-  };
 }

@@ -6,7 +6,7 @@
  * Codes and rule names are both accepted (the names of `docs/rules/`).
  */
 import type { FrontMatter } from '../frontMatter';
-import type { Outline } from '../outline';
+import { type Outline, fencedLines } from '../outline';
 import { nextIndexOf } from '../scan';
 import { findRule } from './rules';
 
@@ -43,8 +43,7 @@ function codesOf(words: string[]): string[] {
 /** The codes a document disables (`*` for all): a record, or any Markdown document's outline and front matter. */
 export function suppressedCodes(record: { readonly outline: Outline; readonly frontMatter?: FrontMatter }, lines: readonly string[]): Set<string> {
   const out = new Set<string>();
-  const inFence = new Set<number>();
-  for (const f of record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) inFence.add(l);
+  const inFence = fencedLines(record.outline.fences);
   for (let i = 0; i < lines.length; i++) {
     if (inFence.has(i) || !lines[i].includes('spec-first-disable')) continue;
     for (const words of disableComments(lines[i])) for (const c of codesOf(words.split(/[\s,]+/).filter(Boolean))) out.add(c);

@@ -85,7 +85,31 @@ export interface BodyLine {
   readonly text: string;
 }
 
-/** What a rule looks at: the parsed record, its text and lines, its kind's template, and helpers. */
+/** The considered options of a record, as the rules read them from its `alternatives` section. */
+export interface ConsideredOptions {
+  /** The section's entry in the kind's template. */
+  readonly spec: SectionSpec;
+  /** The section's heading. */
+  readonly heading: Heading;
+  /** The headings inside the section, every level, in document order. */
+  readonly subHeadings: readonly Heading[];
+  /** The section's list items (`- x`, `1. x`), nested ones and those of its sub-sections included. */
+  readonly listItems: readonly BodyLine[];
+  /** The section's own top-level lines: before its first sub-heading, indented by at most one space. */
+  readonly own: readonly BodyLine[];
+  /**
+   * How many options the section lists: its own top-level list items (a `- …` placeholder left out)
+   * or its direct sub-headings, whichever are more; undefined when prose besides fewer than two of
+   * either makes the section uncountable.
+   */
+  readonly count: number | undefined;
+}
+
+/**
+ * What a rule looks at: the parsed record, its text and lines, its kind's template, and the queries
+ * the rules share. Each query is computed on first use and kept for the rest of the document's lint
+ * (per section, for a query about one): rules ask for them freely instead of computing their own.
+ */
 export interface RuleContext {
   readonly record: DecisionRecord;
   /** The whole text, as the record was parsed from it. */
@@ -108,8 +132,12 @@ export interface RuleContext {
   readonly workspace?: WorkspaceSnapshot;
   /** Diagram problems reported for this document (by the preview or Mermaid's parser), if any. */
   readonly diagrams?: readonly DiagramProblem[];
-  /** The lines of a section (sub-sections included), without blank lines, HTML comments and fenced code. */
+  /** The 0-based lines inside fenced code blocks, fences included (see `fencedLines`). */
+  codeLines(): ReadonlySet<number>;
+  /** The lines of a section (sub-sections included), without blank lines, headings, HTML comments and fenced code. */
   body(heading: Heading): readonly BodyLine[];
+  /** The considered options, when the record has a section for them (concept `alternatives`). */
+  consideredOptions(): ConsideredOptions | undefined;
   /** The heading of the section with this concept (`alternatives`, `consequences`…), if the document has it. */
   sectionOf(concept: NonNullable<SectionSpec['concept']>): { readonly spec: SectionSpec; readonly heading: Heading } | undefined;
 }

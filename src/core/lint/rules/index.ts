@@ -1,27 +1,27 @@
 /**
- * The rule catalogue, in code order. Each rule is one file; its docs page is `docs/rules/<code>.md`.
- * Codes are stable and never reused.
+ * The rule catalogue, in code order. Each rule is one file, `sfNNN-rule-name.ts` (its code and name);
+ * its docs page is `docs/rules/<code>.md`. Codes are stable and never reused.
  */
 import type { Rule } from '../types';
-import { brokenLink } from './brokenLink';
-import { chosenOption } from './chosenOption';
-import { date } from './date';
-import { noDownside } from './downside';
-import { duplicateNumber } from './duplicateNumber';
-import { emptySection } from './emptySection';
-import { invalidFrontMatter } from './invalidFrontMatter';
-import { mermaidSyntax } from './mermaid';
-import { missingStatus } from './missingStatus';
-import { numberMismatch } from './numberMismatch';
-import { oneSidedRelation } from './oneSidedRelation';
-import { tooFewOptions } from './options';
-import { requiredSection } from './requiredSection';
-import { rollback } from './rollback';
-import { sectionOrder } from './sectionOrder';
-import { supersededAccepted } from './supersededAccepted';
-import { title } from './title';
-import { unknownStatus } from './unknownStatus';
-import { unresolvedInAccepted } from './unresolved';
+import { requiredSection } from './sf001-required-section';
+import { emptySection } from './sf002-empty-section';
+import { missingStatus } from './sf003-missing-status';
+import { unknownStatus } from './sf004-unknown-status';
+import { invalidFrontMatter } from './sf005-invalid-front-matter';
+import { sectionOrder } from './sf006-section-order';
+import { date } from './sf007-date';
+import { title } from './sf008-missing-title';
+import { numberMismatch } from './sf009-number-mismatch';
+import { tooFewOptions } from './sf010-too-few-options';
+import { chosenOption } from './sf011-chosen-option-not-considered';
+import { noDownside } from './sf012-no-downside';
+import { rollback } from './sf013-failure-modes-and-rollback';
+import { unresolvedInAccepted } from './sf014-unresolved-in-accepted';
+import { duplicateNumber } from './sf015-duplicate-number';
+import { brokenLink } from './sf016-broken-record-link';
+import { oneSidedRelation } from './sf017-one-sided-relation';
+import { supersededAccepted } from './sf018-superseded-still-accepted';
+import { mermaidSyntax } from './sf019-mermaid-syntax';
 
 /** Every rule, by code order. */
 export const RULE_LIST: readonly Rule[] = [

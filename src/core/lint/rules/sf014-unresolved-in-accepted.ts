@@ -41,8 +41,7 @@ export const unresolvedInAccepted: Rule = {
   *check(c) {
     if (c.record.status !== 'accepted') return;
     let reported = 0;
-    const code = new Set<number>();
-    for (const f of c.record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) code.add(l);
+    const code = c.codeLines();
     for (let i = 0; i < c.lines.length && reported < 20; i++) {
       if (code.has(i)) continue;
       const text = c.lines[i].replace(/`[^`]*`/g, m => ' '.repeat(m.length));

@@ -1,5 +1,6 @@
-import { addRelationEdits, adrToolsVerb, linkLabel } from '../../lifecycle';
-import { basename, relativeLink } from '../../paths';
+import { formatOf } from '../../formats';
+import { addRelationEdits, relationLink } from '../../lifecycle';
+import { basename } from '../../paths';
 import { relationType, reverseOf } from '../relations';
 import type { Fix, Rule, RuleContext, WorkspaceRecord } from '../types';
 
@@ -34,14 +35,17 @@ export const oneSidedRelation: Rule = {
   code: 'SF017', name: 'one-sided-relation', severity: 'warning', kinds: 'all', scope: 'workspace',
   description: 'A supersede or amend link written on one side only (dotnet-adr#190, adr-j#47) sends readers of the older record on to a decision that no longer holds, with nothing to tell them.',
   *check(c) {
-    const spelled = (type: string) => (c.record.kind === 'nygard' ? adrToolsVerb(type) : type[0].toUpperCase() + type.slice(1));
+    const format = formatOf(c.record);
+    const spelled = (type: string) => format.relationAsWritten(type);
+    const inStatus = format.relationHome === 'status-section';
+    const self = { path: c.record.path, text: c.text, record: c.record };
     for (const { other, type, reverse } of oneSided(c)) {
       let fix: Fix | undefined;
       // A superseded MADR or log4brains record says so in its status: that is SF018's fix.
-      if (c.record.kind === 'nygard' || reverse !== 'superseded by') {
-        const edits = addRelationEdits({ path: c.record.path, text: c.text, record: c.record }, reverse, other);
-        const link = `${spelled(reverse)} [${linkLabel(other, c.record.format)}](${relativeLink(c.record.path, other.path)})`;
-        fix = { title: `Add "${link}" to ${c.record.kind === 'nygard' ? 'the status' : 'the record\'s links'}`, edits };
+      if (inStatus || reverse !== 'superseded by') {
+        // What Link Records writes on this side: the lifecycle's edits and link.
+        const written = `${spelled(reverse)} ${relationLink(self, other)}`;
+        fix = { title: `Add "${written}" to ${inStatus ? 'the status' : 'the record\'s links'}`, edits: addRelationEdits(self, reverse, other) };
       }
       yield {
         range: c.anchor,

@@ -64,17 +64,15 @@ export const chosenOption: Rule = {
   code: 'SF011', name: 'chosen-option-not-considered', severity: 'warning', kinds: ['madr', 'log4brains'],
   description: 'MADR\'s outcome names its choice (`Chosen option: "…"`). When that name matches none of the considered options, the option was renamed or never weighed, and the record no longer says what was chosen over what.',
   *check(c) {
-    const options = c.sectionOf('alternatives');
     const outcome = c.sectionOf('decision');
-    if (!options || !outcome) return;
-    const chosen = c.body(outcome.heading).find(b => /^chosen option\s*:/i.test(b.text));
+    const chosen = outcome && c.body(outcome.heading).find(b => /^chosen option\s*:/i.test(b.text));
     // `Chosen option: "…", because …` (MADR), the name possibly holding quotes of its own.
     const name = chosen && chosenOptionName(chosen.text);
     if (!chosen || !name || isPlaceholderName(name)) return; // a placeholder: SF002's business
+    const options = c.consideredOptions();
+    if (!options) return;
     const key = optionKey(name);
-    const sub = c.record.outline.headings.filter(h => h.line > options.heading.line && h.line < options.heading.endLine).map(h => optionKey(h.text));
-    const listed = c.body(options.heading).filter(b => /^[*+-]\s+|^\d{1,9}[.)]\s+/.test(b.text)).map(b => optionKey(b.text));
-    const candidates = [...listed, ...sub];
+    const candidates = [...options.listItems, ...options.subHeadings].map(o => optionKey(o.text));
     if (candidates.length === 0) return;
     const matches = candidates.some(o => o === key || o.startsWith(key) || key.startsWith(o) || o.includes(key));
     if (!matches) {

@@ -1,7 +1,7 @@
-import { basename, relativeLink } from '../../paths';
+import { formatOf } from '../../formats';
+import { relationLink, supersededStatusEdits } from '../../lifecycle';
+import { basename } from '../../paths';
 import { relationType } from '../relations';
-import { setStatusEdits } from '../edits';
-import { linkLabel } from '../../lifecycle';
 import type { Rule } from '../types';
 
 /** SF018: a record that another one supersedes, still accepted. */
@@ -10,18 +10,17 @@ export const supersededAccepted: Rule = {
   description: 'A record superseded by a newer decision but still "accepted" tells its readers that both decisions hold. The older record\'s status should say what replaced it.',
   *check(c) {
     if (!c.workspace || (c.record.status !== 'accepted' && c.record.status !== 'proposed')) return;
-    const self = c.workspace.recordAt(c.record.path);
-    if (!self) return;
-    const by = c.workspace.incoming(self).find(({ from, relation }) => from !== self && relationType(relation.type) === 'supersedes')?.from;
+    const held = c.workspace.recordAt(c.record.path);
+    if (!held) return;
+    const by = c.workspace.incoming(held).find(({ from, relation }) => from !== held && relationType(relation.type) === 'supersedes')?.from;
     if (!by) return;
-    const link = relativeLink(c.record.path, by.path);
-    const status = c.record.kind === 'nygard' ? `Superceded by [${linkLabel(by, 'nygard')}](${link})`
-      : c.record.kind === 'madr' ? `superseded by ADR-${by.record.id}`
-        : `superseded by [${by.record.title}](${link})`;
+    const self = { path: c.record.path, text: c.text, record: c.record };
+    // What Supersede writes in the older record, as its format writes it.
+    const edits = supersededStatusEdits(self, by);
     yield {
       range: c.record.statusRange ?? c.anchor,
       message: `${basename(by.path)} supersedes this record, but its status is still "${c.record.status}".`,
-      fix: { title: `Set the status to "${status}"`, edits: setStatusEdits(c.record, status, c.sections, c.spec, c.lines, c.eol) },
+      fix: { title: `Set the status to "${formatOf(c.record).supersededStatus(by.record, relationLink(self, by))}"`, edits },
     };
   },
 };

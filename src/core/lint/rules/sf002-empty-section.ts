@@ -1,3 +1,4 @@
+import { isEllipsisItem } from '../context';
 import { insertUnderHeading } from '../edits';
 import type { BodyLine, Rule } from '../types';
 
@@ -52,7 +53,7 @@ function onlyTemplateText(body: readonly BodyLine[], prompt: string, kind: strin
   if (squash(body.map(b => b.text).join('\n')) === squash(prompt)) return true;
   return body.every(b => {
     const t = b.text.replace(/`[^`]*`/g, '');
-    return hasCurlyPlaceholder(t) || (kind === 'log4brains' && hasSquarePlaceholder(t) && !t.includes('](')) || /^[*+-]\s*(…|\.\.\.)\s*(<!--.*-->)?$/.test(t);
+    return hasCurlyPlaceholder(t) || (kind === 'log4brains' && hasSquarePlaceholder(t) && !t.includes('](')) || isEllipsisItem(t);
   });
 }
 

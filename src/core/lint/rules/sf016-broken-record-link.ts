@@ -88,8 +88,7 @@ export const brokenLink: Rule = {
   description: 'A link to a record that was renamed, renumbered or never merged leaves the reader of a supersede or amend chain at a dead end.',
   *check(c) {
     if (!c.workspace) return;
-    const code = new Set<number>();
-    for (const f of c.record.outline.fences) for (let l = f.startLine; l <= f.endLine; l++) code.add(l);
+    const code = c.codeLines();
     for (let i = 0; i < c.lines.length; i++) {
       if (code.has(i) || !c.lines[i].includes('.md')) continue;
       for (const link of markdownFileLinks(c.lines[i])) {
