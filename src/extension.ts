@@ -7,10 +7,11 @@ import { CommandManager } from './commands/commandManager';
 import { ClearDecisionsFilterCommand, CopyRecordLinkCommand, FilterDecisionsCommand, GroupDecisionsByCommand, OnRecordCommand, RefreshDecisionsCommand, ShowLogCommand } from './commands/explorer';
 import { lifecycleCommands } from './commands/lifecycle';
 import { NewRecordCommand } from './commands/newRecord';
+import { ShowGraphCommand, ShowPreviewCommand, ToggleGraphScopeCommand, TogglePreviewLockCommand } from './commands/preview';
 import { registerDiagnostics } from './diagnostics';
 import type { DecisionTreeProvider } from './explorer/decisionTree';
 import { DecisionsView } from './explorer/decisionsView';
-import { PreviewManager, registerDecisionGraph, registerPreview } from './preview';
+import { DecisionGraph, PreviewManager } from './preview';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { RecordLocator } from './workspace/locator';
@@ -33,17 +34,20 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
 
   const commands = new CommandManager();
   const decisions = new DecisionsView(index, context.workspaceState);
-  context.subscriptions.push(commands, decisions);
+  const preview = new PreviewManager(context.extensionUri, config);
+  const graph = new DecisionGraph(index, preview);
+  context.subscriptions.push(commands, decisions, preview, graph);
   for (const command of [
     new NewRecordCommand('adr', locator, index), new NewRecordCommand('rfc', locator, index), ...lifecycleCommands(locator, index),
     new RefreshDecisionsCommand(index), new GroupDecisionsByCommand(decisions), new FilterDecisionsCommand(decisions),
     new ClearDecisionsFilterCommand(decisions), new CopyRecordLinkCommand(index), new ShowLogCommand(),
     new OnRecordCommand('_specFirst.openRecordPreview', 'specFirst.showPreview'), new OnRecordCommand('_specFirst.revealRecordInExplorer', 'revealInExplorer'),
+    new ShowPreviewCommand(preview), new TogglePreviewLockCommand(preview), new ShowGraphCommand(graph), new ToggleGraphScopeCommand(graph),
   ]) commands.register(command);
-  const preview = registerPreview(context);
-  registerDiagnostics(context, locator, index, preview.onDidRender);
-  registerDecisionGraph(context, index, preview);
-  registerDecisionContext(context, locator);
+  context.subscriptions.push(
+    registerDiagnostics(locator, index, context.extensionUri, preview.onDidRender),
+    registerDecisionContext(locator),
+  );
 
   log().info(`Spec-First ${context.extension.packageJSON.version} activated.`);
   return { index, explorer: decisions.provider, preview };

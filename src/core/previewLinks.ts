@@ -8,6 +8,7 @@ import GithubSlugger from 'github-slugger';
 import { scanOutline } from './outline';
 import { resolveLink } from './paths';
 import { urlAsParsed } from './urls';
+import { joinPath, relativeTo } from './workspace';
 
 /** A clicked link, classified by {@link classifyLink}. */
 export type PreviewLink =
@@ -51,6 +52,35 @@ export function classifyLink(href: string, documentPath: string): PreviewLink {
   if (path === '') return { kind: 'refused', reason: 'not a valid path' };
   const fragment = hash < 0 ? undefined : safeDecode(value.slice(hash + 1));
   return { kind: 'file', path, ...(fragment ? { fragment } : {}) };
+}
+
+/** A clicked link resolved by {@link resolvePreviewLink}: a file as an absolute path, with the heading to open it at. */
+export type ResolvedPreviewLink =
+  | Exclude<PreviewLink, { readonly kind: 'file' }>
+  | {
+    readonly kind: 'file';
+    /** The file's absolute POSIX path, inside the root. */
+    readonly path: string;
+    /** The fragment, percent-decoded, when the file is Markdown (`.md`, `.markdown`): a heading to open it at. */
+    readonly heading?: string;
+  };
+
+/**
+ * Where a link clicked in the preview leads, all paths absolute POSIX: `documentPath` is the
+ * document shown, `root` the folder the preview may open files in (the document's workspace folder,
+ * or the document's own folder outside a workspace). As {@link classifyLink} decides, relative to
+ * `root`; a file's path is made absolute, and its fragment kept as a heading only for a Markdown
+ * file (another file opens at its top). A document outside `root` refuses every relative link.
+ * Never throws.
+ */
+export function resolvePreviewLink(href: string, documentPath: string, root: string): ResolvedPreviewLink {
+  const folder = root.length > 1 ? root.replace(/\/$/, '') : root;
+  const relative = relativeTo(folder, documentPath);
+  const link = classifyLink(href, relative ?? '');
+  if (link.kind !== 'file') return link;
+  if (relative === undefined) return { kind: 'refused', reason: 'the document is outside the workspace folder' };
+  const path = joinPath(folder, link.path);
+  return { kind: 'file', path, ...(link.fragment && /\.(md|markdown)$/i.test(path) ? { heading: link.fragment } : {}) };
 }
 
 function safeDecode(text: string): string | undefined {

@@ -18,9 +18,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { frontMatterString, parseFrontMatter } from './frontMatter';
 import { scanOutline } from './outline';
-import { isRemoteUrl } from './urls';
-import { normalizeStatus } from './record';
 import { UnparsedBlock, guardMarkdown } from './renderGuard';
+import { statusBadge } from './statusBadge';
+import { isRemoteUrl } from './urls';
 
 /** What {@link renderMarkdown} returns. */
 export interface RenderedDocument {
@@ -38,6 +38,15 @@ export interface RenderedDiagram {
   readonly line: number;
   /** 0-based line of the closing fence (the block's last line when the fence is never closed). */
   readonly endLine: number;
+}
+
+/** What the renderer needs to know of the document besides its text. */
+export interface RenderOptions {
+  /**
+   * The status vocabulary of the record (lower case), as the editor resolves it for the record's file;
+   * default `DEFAULT_STATUSES`. The front matter's status badge reads the status with it.
+   */
+  readonly statuses?: readonly string[];
 }
 
 /** The class of the placeholder that stands for a remote image, which the preview never loads. */
@@ -78,10 +87,11 @@ const processor = unified()
  * showing the URL ({@link REMOTE_IMAGE_CLASS}); relative ones stay, resolved by the page's base.
  * A block that nests deeper or would make the parser look back further than the caps of
  * `renderGuard.ts` is not parsed: it is shown as plain text under a note saying why
- * ({@link UNPARSED_CLASS}), so that time and stack stay bounded on any text.
+ * ({@link UNPARSED_CLASS}), so that time and stack stay bounded on any text. The front matter's
+ * status is a badge read with `options.statuses` (see `statusBadge.ts`).
  * Never throws on any text (a parser failure would be a bug in unified; it propagates).
  */
-export function renderMarkdown(text: string): RenderedDocument {
+export function renderMarkdown(text: string, options: RenderOptions = {}): RenderedDocument {
   const source = text.replace(/^\uFEFF/, '');
   const guarded = guardMarkdown(source);
   const mdast = processor.parse(guarded.text);
@@ -92,7 +102,7 @@ export function renderMarkdown(text: string): RenderedDocument {
   blockRemoteImages(hast);
   addLineNumbers(hast);
   insertUnparsed(hast, guarded.blocks);
-  const header = frontMatterHeader(source);
+  const header = frontMatterHeader(source, options.statuses);
   if (header) hast.children.unshift(header);
   return { html: processor.stringify(hast), diagrams };
 }
@@ -231,11 +241,11 @@ function insertUnparsed(root: Root, blocks: readonly UnparsedBlock[]): void {
 }
 
 /**
- * The front matter as a compact header: a status badge, then the date and the people, as a
- * definition list. Undefined when there is no front matter. Invalid YAML gives a header saying so
+ * The front matter as a compact header: a status badge (read with `statuses`, see `statusBadge`), then
+ * the date and the people, as a definition list. Undefined when there is no front matter. Invalid YAML gives a header saying so
  * (the lint warning on the front matter has the details), never raw YAML.
  */
-function frontMatterHeader(text: string): Element | undefined {
+function frontMatterHeader(text: string, statuses: readonly string[] | undefined): Element | undefined {
   const block = scanOutline(text).frontMatter;
   if (!block) return undefined;
   const parsed = parseFrontMatter(block);
@@ -248,8 +258,8 @@ function frontMatterHeader(text: string): Element | undefined {
   } else {
     const status = frontMatterString(parsed.data, 'status');
     if (status) {
-      const normalized = normalizeStatus(status);
-      items.push(el('span', ['sf-badge', `sf-status-${normalized}`], [txt(status)], { title: 'Status' }));
+      const badge = statusBadge(status, statuses);
+      items.push(el('span', ['sf-badge', ...badge.classes], [txt(badge.label)], { title: badge.title }));
     }
     const fields: ElementContent[] = [];
     for (const [key, label] of HEADER_FIELDS) {

@@ -7,10 +7,11 @@ import { LintController } from './lintController';
 import { QuickFixProvider } from './quickFixes';
 
 /**
- * Registers the lint controller and the quick-fix provider into `context.subscriptions`; `rendered`
- * (the preview's render reports) brings what Mermaid said of the diagrams into the same diagnostics.
+ * Registers the lint controller and the quick-fix provider; `rendered` (the preview's render reports)
+ * brings what Mermaid said of the diagrams into the same diagnostics; `extensionUri` is where the
+ * rules' pages are. Returns what unregisters them all.
  */
-export function registerDiagnostics(context: vscode.ExtensionContext, locator: RecordLocator, index: RecordIndex, rendered: vscode.Event<DiagramReport>): void {
+export function registerDiagnostics(locator: RecordLocator, index: RecordIndex, extensionUri: vscode.Uri, rendered: vscode.Event<DiagramReport>): vscode.Disposable {
   const reports = new DiagramReports(rendered);
-  context.subscriptions.push(reports, new LintController(locator, index, context.extensionUri, reports), QuickFixProvider.register(locator, index, reports));
+  return vscode.Disposable.from(reports, new LintController(locator, index, extensionUri, reports), QuickFixProvider.register(locator, index, reports));
 }

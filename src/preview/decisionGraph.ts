@@ -9,10 +9,11 @@
  */
 import * as vscode from 'vscode';
 import type { GraphView } from '../core/graph';
+import { Disposable } from '../util/dispose';
 import { log } from '../util/log';
 import { buildGraph, type WorkspaceGraph } from '../workspace/graph';
 import type { RecordIndex } from '../workspace/recordIndex';
-import type { PreviewManager } from './previewPanel';
+import type { PreviewManager } from './previewManager';
 
 /** The virtual document's scheme and URI. */
 export const GRAPH_URI = vscode.Uri.from({ scheme: 'spec-first-graph', path: '/Decision graph.md' });
@@ -22,26 +23,27 @@ const CONTEXT_SCOPE = 'specFirst.graphScope';
 /** Context key: the preview shows the decision graph (its title bar offers the toggle). */
 const CONTEXT_SHOWN = 'specFirst.previewShowsGraph';
 
-/** What `specFirst.showGraph` takes (all optional): the view, and the record at the neighbourhood's centre. */
+/** What Show Decision Graph takes (all optional): the view, and the record at the neighbourhood's centre. */
 export interface ShowGraphOptions {
   readonly scope?: GraphView['scope'];
   readonly record?: vscode.Uri;
 }
 
 /** Provides the graph document, in the view asked for, and resolves its nodes to records. */
-class GraphDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+class GraphDocuments extends Disposable implements vscode.TextDocumentContentProvider {
   private graph: WorkspaceGraph | undefined;
   /** The view asked for; the neighbourhood needs a centre that is a record, else the whole log shows. */
   scope: GraphView['scope'] = 'log';
   centre: vscode.Uri | undefined;
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  private readonly subscription: vscode.Disposable;
+  private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly index: RecordIndex) {
+    super();
     // Records change in bursts (a save, a supersede writing two files): redraw once.
-    this.subscription = index.onDidChange(() => { clearTimeout(this.timer); this.timer = setTimeout(() => this.refresh(), 300); });
+    this._register(index.onDidChange(() => { clearTimeout(this.timer); this.timer = setTimeout(() => this.refresh(), 300); }));
+    this._register({ dispose: () => clearTimeout(this.timer) });
   }
 
   async provideTextDocumentContent(): Promise<string> {
@@ -67,76 +69,74 @@ class GraphDocuments implements vscode.TextDocumentContentProvider, vscode.Dispo
   get shownScope(): GraphView['scope'] {
     return this.graph?.scope ?? this.scope;
   }
-
-  dispose(): void {
-    clearTimeout(this.timer);
-    this.subscription.dispose();
-    this.changed.dispose();
-  }
 }
 
 /**
- * Registers the graph's document provider, its node resolver, `specFirst.showGraph` (optional
- * {@link ShowGraphOptions}; returns the graph's URI) and `specFirst.toggleGraphScope`, into
- * `context.subscriptions`.
+ * The decision graph: its document provider, its nodes opening their records from the preview, the
+ * neighbourhood following the active record, and what the graph commands do (`src/commands/preview.ts`).
  */
-export function registerDecisionGraph(context: vscode.ExtensionContext, index: RecordIndex, preview: PreviewManager): void {
-  const documents = new GraphDocuments(index);
-  const shown = () => preview.current?.toString() === GRAPH_URI.toString();
-  const activeRecord = () => {
-    const uri = vscode.window.activeTextEditor?.document.uri;
-    return uri && index.get(uri) ? uri : undefined;
-  };
+export class DecisionGraph extends Disposable {
+  private readonly documents: GraphDocuments;
 
-  const show = async (scope: GraphView['scope'], centre: vscode.Uri | undefined) => {
-    await index.ready();
-    documents.scope = scope;
-    documents.centre = centre;
-    if (vscode.workspace.textDocuments.some(d => d.uri.toString() === GRAPH_URI.toString())) documents.refresh();
-    // A preview showing the graph already follows the document's change: drawn diagrams are kept.
-    if (!shown()) await preview.show(GRAPH_URI);
-    // Locked: opening a record from the graph keeps the graph in view.
-    if (!preview.isLocked) await preview.toggleLock();
-    return GRAPH_URI;
-  };
-
-  context.subscriptions.push(
-    documents,
-    vscode.workspace.registerTextDocumentContentProvider(GRAPH_URI.scheme, documents),
-    preview.setNodeResolver((document, node) => (document.scheme === GRAPH_URI.scheme ? documents.resolve(node) : undefined)),
-    preview.onDidChangeDocument(uri => void vscode.commands.executeCommand('setContext', CONTEXT_SHOWN, uri?.toString() === GRAPH_URI.toString())),
+  constructor(private readonly index: RecordIndex, private readonly preview: PreviewManager) {
+    super();
+    const documents = this.documents = this._register(new GraphDocuments(index));
+    this._register(vscode.workspace.registerTextDocumentContentProvider(GRAPH_URI.scheme, documents));
+    this._register(preview.setNodeResolver((document, node) => (document.scheme === GRAPH_URI.scheme ? documents.resolve(node) : undefined)));
+    this._register(preview.onDidChangeDocument(uri => void vscode.commands.executeCommand('setContext', CONTEXT_SHOWN, uri?.toString() === GRAPH_URI.toString())));
     // The neighbourhood follows the record being edited (a click on a node opens one).
-    vscode.window.onDidChangeActiveTextEditor(() => {
-      const record = activeRecord();
-      if (!shown() || documents.scope !== 'neighbourhood' || !record || record.toString() === documents.centre?.toString()) return;
+    this._register(vscode.window.onDidChangeActiveTextEditor(() => {
+      const record = this.activeRecord();
+      if (!this.shown() || documents.scope !== 'neighbourhood' || !record || record.toString() === documents.centre?.toString()) return;
       documents.centre = record;
       documents.refresh();
-    }),
-    vscode.commands.registerCommand('specFirst.showGraph', async (options?: unknown) => {
-      await index.ready();
-      const asked = showGraphOptions(options);
-      const record = asked.record ?? activeRecord();
-      return show(asked.scope ?? (record ? 'neighbourhood' : 'log'), record);
-    }),
-    vscode.commands.registerCommand('specFirst.toggleGraphScope', async () => {
-      await index.ready();
-      if (documents.shownScope === 'neighbourhood') return show('log', documents.centre);
-      const record = activeRecord() ?? documents.centre;
-      if (!record || !index.get(record)) {
-        void vscode.window.showInformationMessage('Spec-First: open a decision record in the editor to see its neighbourhood in the graph.');
-        return show('log', undefined);
-      }
-      return show('neighbourhood', record);
-    }),
-  );
-}
+    }));
+  }
 
-/** The options of `specFirst.showGraph` found in its argument; anything else (a tree item, a URI from a menu) is ignored. */
-function showGraphOptions(value: unknown): ShowGraphOptions {
-  if (typeof value !== 'object' || value === null) return {};
-  const { scope, record } = value as Record<string, unknown>;
-  return {
-    ...(scope === 'log' || scope === 'neighbourhood' ? { scope } : {}),
-    ...(record instanceof vscode.Uri ? { record } : {}),
-  };
+  /**
+   * Shows the graph in the preview, in the view asked for: by default the neighbourhood of the active
+   * editor's record, or the whole log when no record is active. Returns the graph's URI.
+   */
+  async show(options: ShowGraphOptions = {}): Promise<vscode.Uri> {
+    await this.index.ready();
+    const record = options.record ?? this.activeRecord();
+    return this.showView(options.scope ?? (record ? 'neighbourhood' : 'log'), record);
+  }
+
+  /**
+   * Switches the graph between the whole log and the neighbourhood of the active record (or of the
+   * last centre); without a record to centre on, says so and shows the log. Returns the graph's URI.
+   */
+  async toggleScope(): Promise<vscode.Uri> {
+    await this.index.ready();
+    if (this.documents.shownScope === 'neighbourhood') return this.showView('log', this.documents.centre);
+    const record = this.activeRecord() ?? this.documents.centre;
+    if (!record || !this.index.get(record)) {
+      void vscode.window.showInformationMessage('Spec-First: open a decision record in the editor to see its neighbourhood in the graph.');
+      return this.showView('log', undefined);
+    }
+    return this.showView('neighbourhood', record);
+  }
+
+  private async showView(scope: GraphView['scope'], centre: vscode.Uri | undefined): Promise<vscode.Uri> {
+    this.documents.scope = scope;
+    this.documents.centre = centre;
+    if (vscode.workspace.textDocuments.some(d => d.uri.toString() === GRAPH_URI.toString())) this.documents.refresh();
+    // A preview showing the graph already follows the document's change: drawn diagrams are kept.
+    if (!this.shown()) await this.preview.show(GRAPH_URI);
+    // Locked: opening a record from the graph keeps the graph in view.
+    if (!this.preview.isLocked) await this.preview.toggleLock();
+    return GRAPH_URI;
+  }
+
+  /** Whether the preview shows the graph. */
+  private shown(): boolean {
+    return this.preview.current?.toString() === GRAPH_URI.toString();
+  }
+
+  /** The active editor's document, if it is a record of the index. */
+  private activeRecord(): vscode.Uri | undefined {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    return uri && this.index.get(uri) ? uri : undefined;
+  }
 }

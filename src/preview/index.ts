@@ -1,22 +1,9 @@
-/** The preview feature: the `specFirst.showPreview` and `specFirst.togglePreviewLock` commands, the panel and its serializer. */
-import * as vscode from 'vscode';
-import { PREVIEW_VIEW_TYPE, PreviewManager, PreviewSerializer } from './previewPanel';
-
-export type { PreviewRenderReport } from './previewPanel';
-export { PreviewManager } from './previewPanel';
-export { GRAPH_URI, registerDecisionGraph } from './decisionGraph';
-
 /**
- * Registers the preview commands and the panel serializer into `context.subscriptions`. Returns the
- * manager (the extension's API exposes it to tests and other extensions).
+ * The preview feature: the manager that owns the decision preview (`previewManager.ts`), one preview
+ * panel and its document (`preview.ts`), scroll sync (`scrolling.ts`), the link opener
+ * (`linkOpener.ts`), the page's HTML and CSP (`html.ts`), and the decision graph (`decisionGraph.ts`).
+ * Their commands are in `src/commands/preview.ts`.
  */
-export function registerPreview(context: vscode.ExtensionContext): PreviewManager {
-  const manager = new PreviewManager(context.extensionUri);
-  context.subscriptions.push(
-    manager,
-    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, new PreviewSerializer(manager)),
-    vscode.commands.registerCommand('specFirst.showPreview', (uri?: vscode.Uri) => manager.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('specFirst.togglePreviewLock', () => manager.toggleLock()),
-  );
-  return manager;
-}
+export { DecisionGraph, GRAPH_URI, type ShowGraphOptions } from './decisionGraph';
+export type { PreviewRenderReport } from './preview';
+export { PreviewManager } from './previewManager';

@@ -13,7 +13,7 @@
  * whole text, a report follows every update either way, and errors the script did not expect are
  * sent to the extension's log. Messages from the extension are checked field by field first.
  */
-import { REMOTE_IMAGE_CLASS, type RenderedDiagram } from '../core/render';
+import { REMOTE_IMAGE_CLASS, renderMarkdown, type RenderedDiagram } from '../core/render';
 import { audit, leavesWebview } from './audit';
 import { DiagramDrawer, type MermaidTheme } from './diagrams';
 import { graphNodeOfElement, linkAction } from './clicks';
@@ -77,7 +77,7 @@ function restoreAnchor(anchor: ScrollAnchor | undefined): void {
 /** The update waiting to be rendered, and the last one received (redrawn when the theme changes). */
 let latest: UpdateMessage | undefined;
 let lastReceived: UpdateMessage | undefined;
-let lastRendered: { text: string; theme: MermaidTheme } | undefined;
+let lastRendered: { text: string; statuses: string; theme: MermaidTheme } | undefined;
 let rendering = false;
 let locked = vscode.getState()?.locked ?? false;
 /** Where a restored preview (window reload) was scrolled to, applied after its first render. */
@@ -111,8 +111,9 @@ async function renderLatest(): Promise<void> {
 
 async function renderUpdate(update: UpdateMessage): Promise<void> {
   const started = performance.now();
-  const same = lastRendered?.text === update.text && lastRendered.theme === diagramDrawer.theme;
-  const parts = renderSafely(update.text);
+  const statuses = update.statuses.join('\n');
+  const same = lastRendered?.text === update.text && lastRendered.statuses === statuses && lastRendered.theme === diagramDrawer.theme;
+  const parts = renderSafely(update.text, text => renderMarkdown(text, { statuses: update.statuses }));
   const diagrams = parts.flatMap(p => (p.kind === 'html' ? p.diagrams : []));
   const renderErrors = parts.flatMap((p): RenderError[] => (p.kind === 'error' ? [{ line: p.line, message: p.message }] : []));
   const anchor = restoreScrollY === undefined ? scrollAnchor() : undefined;
@@ -167,14 +168,21 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   collectLive(slots, diagrams);
   const images = await settledImages();
   if (latest) return;
-  lastRendered = { text: update.text, theme: diagramDrawer.theme };
+  lastRendered = { text: update.text, statuses, theme: diagramDrawer.theme };
   vscode.setState({ uri: update.uri, scrollY: window.scrollY, locked });
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version,
     diagrams: diagrams.length, rendered: diagrams.length - errors.length, failed: errors.length,
     blank: slots.filter(isBlank).length, drawn: pending.length - errors.filter(e => pending.includes(e.index)).length,
     elapsedMs: Math.round(performance.now() - started), theme: diagramDrawer.theme, errors, renderErrors, images, audit: audit(content),
+    ...statusBadge(),
   });
+}
+
+/** The front matter's status badge on the page, as the render report gives it (nothing when there is none). */
+function statusBadge(): Pick<RenderedMessage, 'statusBadge'> {
+  const badge = content.querySelector(':scope > header.sf-front-matter > .sf-badge');
+  return badge ? { statusBadge: { text: badge.textContent ?? '', classes: [...badge.classList].filter(c => c.startsWith('sf-status-')) } } : {};
 }
 
 /**

@@ -13,6 +13,11 @@ export interface UpdateMessage {
   readonly version: number;
   readonly text: string;
   /**
+   * The record's status vocabulary (lower case), as the editor resolves it for the document's file
+   * (its project's `.spec-first.*`, else the setting): the status badge reads the status with it.
+   */
+  readonly statuses: readonly string[];
+  /**
    * On the first update of a document: the 0-based line at the top of its editor, for the preview to
    * open at the same place. Absent on later updates (the preview keeps the reader's place itself).
    */
@@ -103,6 +108,8 @@ export interface RenderedMessage {
   /** The document's images once they settled (bounded wait): drawn, failed, and remote ones shown as placeholders. */
   readonly images: { readonly loaded: number; readonly failed: number; readonly remote: number };
   readonly audit: RenderAudit;
+  /** The status badge the page shows (its text, its `sf-status-*` classes); absent when it shows none. */
+  readonly statusBadge?: { readonly text: string; readonly classes: readonly string[] };
 }
 
 /** Webview → extension: the user clicked a link the webview does not handle itself. */
@@ -176,6 +183,7 @@ const isRenderedShape = shape({
   renderErrors: arrayOf(shape({ line: count, message: string })),
   images: shape({ loaded: count, failed: count, remote: count }),
   audit: shape({ scripts: count, handlers: count, dangerousUrls: count, frames: count, remoteImages: count, rootDataAttributes: arrayOf(string) }),
+  statusBadge: optional(shape({ text: string, classes: arrayOf(string) })),
 });
 
 const isFromWebviewMessage = byType({
@@ -187,7 +195,7 @@ const isFromWebviewMessage = byType({
 });
 
 const isToWebviewMessage = byType({
-  update: shape({ type: literal('update'), uri: string, version, text: string, line: optional(count) }),
+  update: shape({ type: literal('update'), uri: string, version, text: string, statuses: arrayOf(string), line: optional(count) }),
   revealLine: shape({ type: literal('revealLine'), line: count }),
   lock: shape({ type: literal('lock'), locked: boolean }),
 });

@@ -19,8 +19,8 @@ export function isDecisionDocument(document: vscode.TextDocument, locator: Recor
   }
 }
 
-/** Registers the listeners that update the context key, into `context.subscriptions`. */
-export function registerDecisionContext(context: vscode.ExtensionContext, locator: RecordLocator): void {
+/** Registers the listeners that update the context key. Returns what unregisters them. */
+export function registerDecisionContext(locator: RecordLocator): vscode.Disposable {
   let last: boolean | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const update = () => {
@@ -32,11 +32,11 @@ export function registerDecisionContext(context: vscode.ExtensionContext, locato
     }
   };
   const later = () => { clearTimeout(timer); timer = setTimeout(update, 500); };
-  context.subscriptions.push(
+  void locator.ready().then(update);
+  return vscode.Disposable.from(
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument(e => { if (e.document === vscode.window.activeTextEditor?.document) later(); }),
     locator.onDidChange(update),
     { dispose: () => clearTimeout(timer) },
   );
-  void locator.ready().then(update);
 }

@@ -171,6 +171,27 @@ describe('Decision preview', () => {
       if (api.preview.isLocked) await vscode.commands.executeCommand('specFirst.togglePreviewLock');
     }
   });
+  it('reads the status badge with the record\'s vocabulary: "On hold" where the project configures it, and follows the configuration', async () => {
+    const record = fixture('parity/services/pay/docs/adr/0002-pause-instant-payouts.md');
+    const onHold = { text: 'On hold', classes: ['sf-status-on-hold', 'sf-status-custom'] };
+    assert.deepEqual((await previewOf(api, record)).statusBadge, onHold, 'services/pay/.spec-first.json lists "on hold"');
+    const elsewhere = await preview(api, 'parity/docs/decisions/0003-provide-own-madr-tools.md');
+    assert.deepEqual(elsewhere.statusBadge, { text: 'on hold', classes: ['sf-status-unknown'] }, 'outside that project, "on hold" is no status');
+
+    const config = fixture('parity/services/pay/.spec-first.json');
+    const original = await vscode.workspace.fs.readFile(config);
+    await previewOf(api, record);
+    const unknown = rendered(api, record, r => r.statusBadge?.classes[0] === 'sf-status-unknown');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{ "statuses": ["proposed", "accepted", "superseded"] }\n'));
+    try {
+      assert.equal((await unknown).statusBadge?.text, 'on hold', 'the open preview reads the status again when the vocabulary changes');
+    } finally {
+      const back = rendered(api, record, r => r.statusBadge?.text === 'On hold');
+      await vscode.workspace.fs.writeFile(config, original);
+      await back;
+    }
+  });
+
   it('loads images from the workspace only: not from outside it, never from the network (a placeholder shows the URL)', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const image = fixture('problems/notes/images/pixel.png');

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { classifyLink, headingLineForFragment, plainText } from '../../src/core/previewLinks';
+import { classifyLink, headingLineForFragment, plainText, resolvePreviewLink } from '../../src/core/previewLinks';
 import { renderMarkdown } from '../../src/core/render';
 
 describe('classifyLink', () => {
@@ -42,6 +42,25 @@ describe('classifyLink', () => {
   it('resolves against the document\'s folder: a document at the root may not climb at all', () => {
     assert.deepEqual(classifyLink('x.md', 'README.md'), { kind: 'file', path: 'x.md' });
     assert.equal(classifyLink('../x.md', 'README.md').kind, 'refused');
+  });
+});
+
+describe('resolvePreviewLink', () => {
+  const doc = '/w/docs/adr/0001-record.md';
+  it('makes a file\'s path absolute inside the root, keeping a Markdown file\'s fragment as its heading', () => {
+    assert.deepEqual(resolvePreviewLink('0002-use-kafka.md#decision-outcome', doc, '/w'), { kind: 'file', path: '/w/docs/adr/0002-use-kafka.md', heading: 'decision-outcome' });
+    assert.deepEqual(resolvePreviewLink('/README.markdown#usage', doc, '/w/'), { kind: 'file', path: '/w/README.markdown', heading: 'usage' }, 'a root written with its slash');
+    assert.deepEqual(resolvePreviewLink('../diagrams/flow.svg#part', doc, '/w'), { kind: 'file', path: '/w/docs/diagrams/flow.svg' }, 'no heading in another file');
+    assert.deepEqual(resolvePreviewLink('x/0001.md', '/0001-record.md', '/'), { kind: 'file', path: '/x/0001.md' }, 'a workspace folder at the file system\'s root');
+  });
+
+  it('passes the other kinds through, and refuses what leaves the root or a document outside it', () => {
+    assert.deepEqual(resolvePreviewLink('https://example.com', doc, '/w'), { kind: 'external', url: 'https://example.com' });
+    assert.deepEqual(resolvePreviewLink('#context', doc, '/w'), { kind: 'fragment', fragment: 'context' });
+    assert.equal(resolvePreviewLink('../../../outside.md', doc, '/w').kind, 'refused');
+    assert.equal(resolvePreviewLink('../0002.md', doc, '/w/docs/adr').kind, 'refused', 'the document\'s own folder as the root');
+    assert.equal(resolvePreviewLink('0002.md', '/elsewhere/0001.md', '/w').kind, 'refused');
+    assert.equal(resolvePreviewLink('0002.md', '/w2/0001.md', '/w').kind, 'refused', 'a sibling folder sharing the prefix');
   });
 });
 

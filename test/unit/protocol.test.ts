@@ -15,21 +15,26 @@ const rendered = {
   renderErrors: [{ line: 40, message: 'RangeError: Maximum call stack size exceeded' }],
   images: { loaded: 1, failed: 0, remote: 2 },
   audit: { scripts: 0, handlers: 0, dangerousUrls: 0, frames: 0, remoteImages: 0, rootDataAttributes: ['data-x'] },
+  statusBadge: { text: 'On hold', classes: ['sf-status-on-hold', 'sf-status-custom'] },
 };
+const { statusBadge: _badge, ...withoutBadge } = rendered;
 const fromWebview: Json[] = [
   { type: 'ready' },
   { type: 'openLink', href: '../rfcs/0001.md#summary' },
   { type: 'openNode', node: 'r12' },
   { type: 'scriptError', message: 'TypeError: x is undefined' },
   rendered,
-  { ...rendered, version: -1, diagrams: 0, rendered: 0, failed: 0, drawn: 0, errors: [], renderErrors: [] },
+  { ...withoutBadge, version: -1, diagrams: 0, rendered: 0, failed: 0, drawn: 0, errors: [], renderErrors: [] },
 ];
 const toWebview: Json[] = [
-  { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: 1, text: '# 1. X\n' },
-  { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: -1, text: 'Could not open this document', line: 12 },
+  { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: 1, text: '# 1. X\n', statuses: ['accepted', 'on hold'] },
+  { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: -1, text: 'Could not open this document', statuses: [], line: 12 },
   { type: 'revealLine', line: 0 },
   { type: 'lock', locked: true },
 ];
+
+/** The fields a message may leave out, by type. */
+const OPTIONAL: Readonly<Record<string, readonly string[]>> = { update: ['line'], rendered: ['statusBadge'] };
 
 /** Wrong values for a field that holds `value`: other types, and for numbers, negatives, fractions and non-finite ones. */
 function wrongValues(value: Json): Json[] {
@@ -53,7 +58,7 @@ function broken(message: Json, path = ''): [string, Json][] {
   out.push([`${path}.unknown added`, { ...message, unknown: 1 }]);
   for (const [key, value] of Object.entries(message)) {
     const { [key]: _removed, ...without } = message;
-    if (!(key === 'line' && path === '' && message.type === 'update')) out.push([`${path}.${key} removed`, without]);
+    if (!(path === '' && OPTIONAL[String(message.type)]?.includes(key))) out.push([`${path}.${key} removed`, without]);
     for (const v of wrongValues(value)) out.push([`${path}.${key} = ${JSON.stringify(v)}`, { ...message, [key]: v }]);
     for (const [how, bad] of broken(value, `${path}.${key}`)) out.push([how, { ...message, [key]: bad }]);
   }

@@ -79,11 +79,18 @@ describe('renderMarkdown', () => {
     it('is a header with a status badge, the date and the people, never raw YAML', () => {
       const out = html(madr);
       assert.match(out, /^<header class="sf-front-matter" data-line="0">/);
-      assert.match(out, /<span class="sf-badge sf-status-accepted" title="Status">accepted<\/span>/);
+      assert.match(out, /<span class="sf-badge sf-status-accepted" title="Status: accepted">Accepted<\/span>/);
       assert.match(out, /<dt>Date<\/dt><dd>2024-05-01<\/dd>/);
       assert.match(out, /<dt>Decision makers<\/dt><dd>Ana, Bo<\/dd>/);
       assert.match(out, /<dt>Consulted<\/dt><dd>Cy<\/dd>/);
       assert.doesNotMatch(out, /status:|decision-makers:/);
+    });
+
+    it('reads the status badge with the record\'s vocabulary: a configured status has its label and class', () => {
+      const onHold = '---\nstatus: on hold\n---\n\n# Pause\n';
+      const configured = renderMarkdown(onHold, { statuses: ['proposed', 'accepted', 'on hold'] }).html;
+      assert.match(configured, /<span class="sf-badge sf-status-on-hold sf-status-custom" title="Status: on hold">On hold<\/span>/);
+      assert.match(html(onHold), /<span class="sf-badge sf-status-unknown" title="Status: on hold">on hold<\/span>/, 'outside the default vocabulary');
     });
 
     it('says the front matter is invalid instead of showing it', () => {
