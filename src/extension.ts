@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   context.subscriptions.push(commands, decisions, preview, graph);
   for (const command of [
     new NewRecordCommand('adr', locator, index), new NewRecordCommand('rfc', locator, index), ...lifecycleCommands(locator, index),
-    new RefreshDecisionsCommand(index), new GroupDecisionsByCommand(decisions), new FilterDecisionsCommand(decisions),
+    new RefreshDecisionsCommand(index, locator), new GroupDecisionsByCommand(decisions), new FilterDecisionsCommand(decisions),
     new ClearDecisionsFilterCommand(decisions), new CopyRecordLinkCommand(index), new ShowLogCommand(),
     new OnRecordCommand('_specFirst.openRecordPreview', 'specFirst.showPreview'), new OnRecordCommand('_specFirst.revealRecordInExplorer', 'revealInExplorer'),
     new ShowPreviewCommand(preview), new TogglePreviewLockCommand(preview), new ShowGraphCommand(graph), new ToggleGraphScopeCommand(graph),

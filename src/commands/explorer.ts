@@ -2,6 +2,7 @@
  * The Decisions view's commands: refresh, group by, filter and clear the filter, copy a record's
  * link, and the context menu's preview and reveal; and Show Log.
  */
+import type { RecordLocator } from '../workspace/locator';
 import * as vscode from 'vscode';
 import { markdownRecordLink } from '../core/recordLink';
 import { relativeTo } from '../core/workspace';
@@ -36,8 +37,11 @@ export function recordLinkFor(entry: IndexedRecord | undefined, uri: vscode.Uri)
 export class RefreshDecisionsCommand implements Command {
   readonly id = 'specFirst.refreshExplorer';
   readonly title = 'Refresh Decisions';
-  constructor(private readonly index: RecordIndex) {}
-  execute(): Promise<void> {
+  constructor(private readonly index: RecordIndex, private readonly locator: RecordLocator) {}
+  /** Reads the project configurations and the record folders again, then every record. */
+  async execute(): Promise<void> {
+    await this.locator.config.reload();
+    await this.locator.ready();
     return this.index.rescan();
   }
 }

@@ -112,7 +112,7 @@ class Lifecycle {
     }))?.label;
     if (!status) return false;
     const r = await this.textOf(entry);
-    return this.apply([{ path: r.path, edits: changeStatusEdits(r, status, isoDate()) }], `${entry.record.id} → ${status}`, entry);
+    return this.apply([{ path: r.path, edits: changeStatusEdits(r, status, isoDate(), vocabulary) }], `${entry.record.id} → ${status}`, entry);
   }
 
   /** True, after an error message saying why, when the record's format cannot take a lifecycle edit (a Rust RFC keeps no status). */

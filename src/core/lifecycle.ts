@@ -156,10 +156,11 @@ function overlap(a: Range, b: Range): boolean {
  * format keeps it, and, where the format records when a decision changed (MADR's and the RFC's front
  * matter `date`, log4brains' `- Date:`), that date too (`date`: `YYYY-MM-DD`). adr-tools' `Date:` and
  * a Rust RFC's `Start Date` are creation dates and are left alone. In a Nygard Status section, the status paragraphs
- * (those that read as a status, `Superceded by …` included) give way to the new one, written first;
- * relation paragraphs (`Amended by …`) and other text stay.
+ * (those that read as a status of `vocabulary` or the defaults, the status read now, `Superceded by …`
+ * included) give way to the new one, written first; relation paragraphs (`Amended by …`) and other
+ * text stay.
  */
-export function changeStatusEdits(r: RecordText, status: string, date?: string): TextEdit[] {
+export function changeStatusEdits(r: RecordText, status: string, date?: string, vocabulary: readonly string[] = DEFAULT_STATUSES): TextEdit[] {
   const lines = splitLines(r.text);
   const eol = eolOf(r.text);
   const format = formatOf(r.record);
@@ -167,10 +168,10 @@ export function changeStatusEdits(r: RecordText, status: string, date?: string):
   const section = inSection ? statusSectionInUse(r.record) : undefined;
   let edits: TextEdit[];
   if (section) {
-    const vocabulary = [...DEFAULT_STATUSES, status.trim().toLowerCase()];
+    const words = [...DEFAULT_STATUSES, ...vocabulary.map(v => v.toLowerCase()), status.trim().toLowerCase()];
     const written = format.statusAsWritten(status);
     edits = [rewriteStatusText(lines, eol, section, text => {
-      const rest = withoutLines(text, l => normalizeStatus(l, vocabulary) !== 'unknown');
+      const rest = withoutLines(text, l => normalizeStatus(l, words) !== 'unknown');
       const start = rest.findIndex(l => l.trim());
       return start < 0 ? ['', written] : ['', written, '', ...rest.slice(start)];
     })];

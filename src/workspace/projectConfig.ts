@@ -62,6 +62,13 @@ export class ProjectConfigService extends Disposable {
     return this.loading;
   }
 
+  /** Reads every configuration again (Refresh Decisions: a file watcher can miss a change), then fires {@link onDidChange}. */
+  async reload(): Promise<void> {
+    this.loading = this.loadAll();
+    await this.loading;
+    this.changed.fire();
+  }
+
   /** The configuration at the root of a workspace folder (empty when it has none). */
   rootConfigOf(folder: vscode.WorkspaceFolder): LoadedConfig {
     return this.configs.get(folder.uri.toString()) ?? NONE;

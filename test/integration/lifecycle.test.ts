@@ -88,6 +88,33 @@ describe('Lifecycle commands', () => {
     assert.match(await readText(uri), new RegExp(`^---\\nstatus: accepted\\ndate: ${iso}\\n---\\n`));
   });
 
+  it('changes the status of a project kind where its configured format keeps it, and refuses a Rust RFC', async () => {
+    const api = await activate();
+    const write = (rel: string, text: string) => vscode.workspace.fs.writeFile(fixture(rel), new TextEncoder().encode(text));
+    await write('lifecycle/kinds/.spec-first.json', JSON.stringify({
+      statuses: ['provisional', 'implementable', 'implemented'],
+      kinds: [{ id: 'kep', label: 'KEP', files: ['keps/**/README.md'], format: 'nygard', sections: [{ title: 'Summary' }, { title: 'Status', concept: 'status' }] }],
+    }));
+    const kep = fixture('lifecycle/kinds/keps/0001-sidecars/README.md');
+    await write('lifecycle/kinds/keps/0001-sidecars/README.md', '# KEP-1: Sidecars\n\n## Summary\n\nSidecar containers.\n\n## Status\n\nprovisional\n');
+    // Refresh Decisions reads the configurations again (the server's watcher can miss files written this way).
+    await vscode.commands.executeCommand('specFirst.refreshExplorer');
+    for (let i = 0; i < 50; i++) {
+      await api.index.refresh(kep);
+      const entry = api.index.get(kep);
+      if (entry?.record.kind === 'kep' && entry.record.format === 'nygard' && entry.record.status === 'provisional') break;
+      await new Promise(r => setTimeout(r, 200));
+    }
+    assert.equal(api.index.get(kep)?.record.format, 'nygard', 'the KEP reads with its configured format');
+    assert.equal(await vscode.commands.executeCommand('specFirst.changeStatus', kep, 'implementable'), true);
+    assert.equal(await readText(kep), '# KEP-1: Sidecars\n\n## Summary\n\nSidecar containers.\n\n## Status\n\nImplementable\n', 'in its Status section, as Nygard writes it: no front matter');
+
+    const rust = fixture('rust-rfcs/text/0001-private-fields.md');
+    const before = await readText(rust);
+    assert.equal(await vscode.commands.executeCommand('specFirst.changeStatus', rust, 'accepted'), false, 'a Rust RFC keeps no status');
+    assert.equal(await readText(rust), before);
+  });
+
   it('renumbers a duplicate from its quick fix, and updates the links to it', async () => {
     await useAdrFolder('lifecycle/renumber/doc/adr');
     const first = await newAdr('First Record');
