@@ -1,14 +1,18 @@
 // Builds every bundle of the project with esbuild.
-//   dist/extension.js        the extension host (node, CommonJS, `vscode` external)
+//   dist/extension.js        the extension host in Node (CommonJS, `vscode` external)
+//   dist/web/extension.js    the same host code for the browser's web worker extension host (vscode.dev,
+//                            github.dev): one CommonJS file, `vscode` external, no Node built-in
 //   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
 //   dist/cli.js, dist/mermaid-check.js  the spec-first CLI, and its Mermaid check (loaded on demand)
 //   out/test/unit/*.js       unit tests, each bundled so ESM-only packages (unified, remark) load in plain Node
-//   out/test/integration/*   the suite run inside the VS Code extension host
+//   out/test/integration/*   the suites run inside the VS Code extension host (Node)
+//   out/test/integration/web/index.js  the web suite, one file for the web worker extension host
 //   out/bench/*.js           benchmark scripts
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,6 +25,26 @@ function filesUnder(dir, pattern) {
     .map(e => join(e.parentPath ?? e.path, e.name));
 }
 
+/**
+ * Fails the build when a module imports a Node built-in (`fs`, `node:path`, `assert`…): the web worker
+ * extension host has none, and esbuild would otherwise resolve a bare name such as `assert` or `util` to
+ * a same-named npm package when one happens to be installed, a polyfill nobody chose. `substitutes` maps
+ * a built-in to a module that stands in for it on purpose (the web suite's `node:assert/strict`).
+ */
+function noNodeBuiltins(substitutes = {}) {
+  const builtins = new Set(builtinModules);
+  return {
+    name: 'no-node-builtins',
+    setup(build) {
+      build.onResolve({ filter: /^[a-z_:][\w./:-]*$/ }, args => {
+        if (!args.path.startsWith('node:') && !builtins.has(args.path)) return undefined;
+        if (substitutes[args.path]) return { path: resolve(substitutes[args.path]) };
+        return { errors: [{ text: `"${args.path}" is a Node built-in, and the web worker extension host has none (keep Node-only code out of the browser build)` }] };
+      });
+    },
+  };
+}
+
 const node = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   sourcemap: !production, minify: production, logLevel: 'warning',
@@ -28,8 +52,19 @@ const node = {
   conditions: ['node', 'import', 'default'], mainFields: ['module', 'main'],
 };
 
+/** The web suite's folder: its files are bundled into one, for the web worker host. */
+const WEB_SUITE = join('test/integration/web', '/');
+
+/** The web worker extension host: it evaluates one CommonJS file whose `require` knows only `vscode`. */
+const webWorker = {
+  bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
+  sourcemap: !production, minify: production, logLevel: 'warning',
+  conditions: ['browser', 'import', 'default'], mainFields: ['browser', 'module', 'main'],
+};
+
 const builds = [
   { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
   { ...node, entryPoints: ['src/cli/main.ts'].filter(existsSync), outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI's Mermaid check, loaded only when a record has a diagram. Mermaid's DOMPurify is replaced by
   // a stub: this bundle parses and never draws (see src/cli/dompurifyStub.ts).
@@ -45,7 +80,14 @@ const builds = [
   { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript'] },
   {
     ...node, sourcemap: true, minify: false, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'],
-    entryPoints: filesUnder('test/integration', /\.ts$/),
+    entryPoints: filesUnder('test/integration', /\.ts$/).filter(f => !f.startsWith(WEB_SUITE)),
+  },
+  // The web suite: mocha's browser build, the tests, and the npm port of Node's assert standing in for
+  // `node:assert/strict`, whose few `process` reads (debug and terminal checks) are answered at build time.
+  {
+    ...webWorker, sourcemap: true, minify: false, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration/web/index.js',
+    plugins: [noNodeBuiltins({ 'node:assert/strict': 'test/integration/web/assertStrict.cjs' })],
+    define: { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined', 'process.emitWarning': 'undefined' },
   },
   { ...node, sourcemap: false, minify: false, entryPoints: filesUnder('bench', /\.ts$/), outdir: 'out/bench', outbase: 'bench' },
 ].filter(b => b.entryPoints.length > 0);
