@@ -9,6 +9,17 @@
  */
 import './setup';
 import './webWorker.test';
+import '../badInput.test';
+import '../crossRecord.test';
+import '../explorer.test';
+import '../explorerViews.test';
+import '../hostileConfig.test';
+import '../lifecycle.test';
+import '../lint.test';
+import '../lintEngine.test';
+import '../newAdr.test';
+import '../preview.test';
+import '../undo.test';
 import * as vscode from 'vscode';
 import { runMocha } from '../runMocha';
 
