@@ -9,10 +9,12 @@
 //   out/test/integration/web/index.js  the web suite, one file for the web worker extension host
 //   out/bench/*.js           benchmark scripts
 // Usage: node esbuild.mjs [--production] [--watch]
+// Imported (test/unit/bundles.test.ts), it builds nothing and exports the extension-host bundles' options.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -31,7 +33,7 @@ function filesUnder(dir, pattern) {
  * a same-named npm package when one happens to be installed, a polyfill nobody chose. `substitutes` maps
  * a built-in to a module that stands in for it on purpose (the web suite's `node:assert/strict`).
  */
-function noNodeBuiltins(substitutes = {}) {
+export function noNodeBuiltins(substitutes = {}) {
   const builtins = new Set(builtinModules);
   return {
     name: 'no-node-builtins',
@@ -45,26 +47,40 @@ function noNodeBuiltins(substitutes = {}) {
   };
 }
 
-const node = {
+/** Options of a bundle that runs in Node, minified without source maps when `production`. */
+const nodeOptions = production => ({
   bundle: true, platform: 'node', format: 'cjs', target: 'node20',
   sourcemap: !production, minify: production, logLevel: 'warning',
   // Never the `development` condition: it pulls in slow debug builds of the unified ecosystem.
   conditions: ['node', 'import', 'default'], mainFields: ['module', 'main'],
-};
+});
+const node = nodeOptions(production);
 
 /** The web suite's folder: its files are bundled into one, for the web worker host. */
 const WEB_SUITE = join('test/integration/web', '/');
 
-/** The web worker extension host: it evaluates one CommonJS file whose `require` knows only `vscode`. */
-const webWorker = {
+/** Options of a bundle for the web worker extension host, which evaluates one CommonJS file whose `require` knows only `vscode`. */
+const webWorkerOptions = production => ({
   bundle: true, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'],
   sourcemap: !production, minify: production, logLevel: 'warning',
   conditions: ['browser', 'import', 'default'], mainFields: ['browser', 'module', 'main'],
-};
+});
+const webWorker = webWorkerOptions(production);
+
+/**
+ * The extension host's two bundles, the same code from `src/extension.ts`: `node` (dist/extension.js,
+ * package.json's `main`) and `web` (dist/web/extension.js, its `browser`), with a `production` build's
+ * options or a development build's.
+ */
+export function extensionHostBundles(production) {
+  return {
+    node: { ...nodeOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    web: { ...webWorkerOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
+  };
+}
 
 const builds = [
-  { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...webWorker, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
+  ...Object.values(extensionHostBundles(production)),
   { ...node, entryPoints: ['src/cli/main.ts'].filter(existsSync), outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The CLI's Mermaid check, loaded only when a record has a diagram. Mermaid's DOMPurify is replaced by
   // a stub: this bundle parses and never draws (see src/cli/dompurifyStub.ts).
@@ -76,8 +92,8 @@ const builds = [
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
     logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
   },
-  // recheck (a native binary it finds through its package) and the TypeScript compiler load from node_modules, unbundled.
-  { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript'] },
+  // recheck (a native binary it finds through its package), the TypeScript compiler and esbuild load from node_modules, unbundled.
+  { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript', 'esbuild'] },
   {
     ...node, sourcemap: true, minify: false, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'],
     entryPoints: filesUnder('test/integration', /\.ts$/).filter(f => !f.startsWith(WEB_SUITE)),
@@ -92,10 +108,12 @@ const builds = [
   { ...node, sourcemap: false, minify: false, entryPoints: filesUnder('bench', /\.ts$/), outdir: 'out/bench', outbase: 'bench' },
 ].filter(b => b.entryPoints.length > 0);
 
-if (watch) {
+/** Whether this file runs as the build script (`node esbuild.mjs`) rather than imported. */
+const isScript = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
+if (isScript && watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
   console.log('esbuild: watching');
-} else {
+} else if (isScript) {
   const t = Date.now();
   await Promise.all(builds.map(b => esbuild.build(b)));
   console.log(`esbuild: ${builds.length} bundles in ${Date.now() - t} ms${production ? ' (production)' : ''}`);
