@@ -28,17 +28,15 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { ProvisionError, ROOT, provision } from './provision.mjs';
-import { launchBrowser, startServer } from './server.mjs';
+import { launchBrowser, startServer, webWorkerSettings } from './server.mjs';
 
-/** The extension's id, `publisher.name`, as settings name it. */
-const EXTENSION_ID = (({ publisher, name }) => `${publisher}.${name}`)(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')));
 /** The suites, in the order they run. */
 const SUITES = [
   { name: 'main', tests: join(ROOT, 'out/test/integration/index.js'), workspaceTrust: false, viaRunner: false },
   { name: 'trust', tests: join(ROOT, 'out/test/integration/trust/index.js'), workspaceTrust: true, viaRunner: true },
   {
     name: 'web', tests: join(ROOT, 'out/test/integration/web/index.js'), workspaceTrust: false, viaRunner: false,
-    settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, grepSetting: 'specFirstTests.grep',
+    settings: webWorkerSettings(ROOT), grepSetting: 'specFirstTests.grep',
   },
 ];
 /** The development extension that runs a suite without extensionTestsPath (see suite-runner/extension.js). */

@@ -41,6 +41,16 @@ const TRUST_SETTINGS = {
   'security.workspace.trust.banner': 'never',
 };
 
+/**
+ * User settings that run the extension in `folder` (its package.json's `publisher.name`) in the
+ * browser's web worker extension host, as vscode.dev and github.dev do, instead of the server's Node
+ * host. The extension then loads its `browser` entry. VS Code reads the setting at startup only.
+ */
+export function webWorkerSettings(folder) {
+  const { publisher, name } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+}
+
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {
   return new Promise((res, rej) => {

@@ -32,7 +32,10 @@ export async function activate(): Promise<SpecFirstApi> {
  * as text. Read through `vscode.workspace.fs`, so in every extension host, the web worker's included.
  */
 export async function repositoryText(relativePath: string): Promise<string> {
-  return readText(vscode.Uri.joinPath(extension().extensionUri, ...relativePath.split('/')));
+  const uri = vscode.Uri.joinPath(extension().extensionUri, ...relativePath.split('/'));
+  // @vscode/test-web serves the extension's folder over HTTP, which no file system provider reads.
+  if (uri.scheme === 'http' || uri.scheme === 'https') return (await fetch(uri.toString(true))).text();
+  return readText(uri);
 }
 
 /** Resolves when `predicate` holds for the diagnostics of `uri`, checked now and on every change. Rejects after `ms`. */
