@@ -5,8 +5,8 @@
  * Restricted Mode (`vscode.workspace.isTrusted` false) the user agrees first, in a modal naming the
  * file, unless the caller passes `{ confirmed: true }` (a keybinding, a test, another extension).
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { normalizeAbsolutePath } from '../core/paths';
 
 /** Options of every command that creates or renames files. */
 export interface WriteOptions {
@@ -29,11 +29,12 @@ export function isWriteOptions(arg: unknown): arg is WriteOptions {
  * `stat`'s type). The message names the offending path, relative to the workspace. Never throws.
  */
 export async function writeRefusal(folder: vscode.WorkspaceFolder, targets: readonly vscode.Uri[]): Promise<string | undefined> {
-  const root = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  const base = normalizeAbsolutePath(folder.uri.path) ?? folder.uri.path;
+  const root = base.endsWith('/') ? base : `${base}/`;
   for (const target of targets) {
-    const normalized = path.posix.normalize(target.path);
-    const inside = target.scheme === folder.uri.scheme && target.authority === folder.uri.authority
-      && (normalized === folder.uri.path || normalized.startsWith(root));
+    const normalized = normalizeAbsolutePath(target.path);
+    const inside = normalized !== undefined && target.scheme === folder.uri.scheme && target.authority === folder.uri.authority
+      && (normalized === base || normalized.startsWith(root));
     if (!inside) return `${target.scheme === 'file' ? target.fsPath : target.toString()} is outside the workspace folder ${folder.name}: Spec-First writes only inside it.`;
     const segments = normalized.slice(root.length).split('/').filter(Boolean);
     for (let i = 1; i <= segments.length; i++) {

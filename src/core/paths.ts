@@ -52,6 +52,16 @@ function joinInside(base: string, path: string): string | undefined {
   return parts.join('/');
 }
 
+/**
+ * An absolute POSIX path, such as a URI's path (`/ws/docs/../adr/./x.md`), with `.` and empty
+ * segments dropped and `..` resolved (`/ws/adr/x.md`; no trailing `/`). Undefined when a `..` would
+ * climb above `/`. What Node's `path.posix.normalize` does for absolute paths, without Node.
+ */
+export function normalizeAbsolutePath(path: string): string | undefined {
+  const joined = joinInside('', path);
+  return joined === undefined ? undefined : `/${joined}`;
+}
+
 /** Why {@link containedPath} refused a path. */
 export type PathRefusal = 'absolute' | 'outside' | 'control-character';
 

@@ -7,13 +7,14 @@
 //      adds the missing "Considered Options" section;
 //   4. "Spec-First: Show Decision Graph" draws the graph; clicking a record's node opens the record.
 // Each step prints what it saw and can take a picture for the README (--pictures DIR).
-// Usage: npm run build && node test/e2e/tour.mjs [--pictures docs/images]
+// With --web, the extension runs in the browser's web worker extension host, as in vscode.dev and github.dev.
+// Usage: npm run build && node test/e2e/tour.mjs [--pictures docs/images] [--web]
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { STEP_TIMEOUT_MS, diagramsDrawnIn, frameWhere, openWorkbench, runFromPalette, setTheme, shoot } from './workbench.mjs';
 
-const { values: options } = parseArgs({ options: { pictures: { type: 'string' } } });
+const { values: options } = parseArgs({ options: { pictures: { type: 'string' }, web: { type: 'boolean', default: false } } });
 const PICTURES = options.pictures && resolve(options.pictures);
 const picture = async (page, name, how) => { if (PICTURES) await shoot(page, join(PICTURES, name), how); };
 const step = title => console.log(`\n${title}`);
@@ -21,7 +22,7 @@ const saw = text => console.log(`  saw: ${text}`);
 
 let workbench, page;
 try {
-  workbench = await openWorkbench();
+  workbench = await openWorkbench({ web: options.web });
   page = workbench.page;
   await setTheme(page, 'Default Light Modern');
 

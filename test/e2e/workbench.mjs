@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { ROOT, provision } from '../host/provision.mjs';
-import { launchBrowser, startServer } from '../host/server.mjs';
+import { launchBrowser, startServer, webWorkerSettings } from '../host/server.mjs';
 
 export const STEP_TIMEOUT_MS = 60000;
 
@@ -20,10 +20,11 @@ export const QUIET_SETTINGS = {
 
 /**
  * Opens the workbench on a temporary copy of `workspace` (a folder of the repository) with the
- * extension loaded, and waits for the editor area and the status bar. Returns the page, the copy's
- * path, and `close()`, which stops everything and removes the copy.
+ * extension loaded (in the browser's web worker extension host when `web`), and waits for the editor
+ * area and the status bar. Returns the page, the copy's path, and `close()`, which stops everything
+ * and removes the copy.
  */
-export async function openWorkbench({ workspace = 'samples/workspace', viewport = { width: 1400, height: 850 } } = {}) {
+export async function openWorkbench({ workspace = 'samples/workspace', viewport = { width: 1400, height: 850 }, web = false } = {}) {
   const temp = mkdtempSync(join(tmpdir(), 'spec-first-e2e-'));
   const folder = join(temp, 'workspace');
   cpSync(join(ROOT, workspace), folder, { recursive: true });
@@ -35,7 +36,7 @@ export async function openWorkbench({ workspace = 'samples/workspace', viewport 
   };
   try {
     const host = await provision();
-    server = await startServer(host, { folder });
+    server = await startServer(host, { folder, settings: web ? webWorkerSettings(ROOT) : {} });
     browser = await launchBrowser(host, { configDir: join(temp, 'browser-config') });
     const page = await browser.newPage({ viewport });
     await page.goto(server.workbenchUrl({ folder, payload: [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']] }));
@@ -53,15 +54,21 @@ export async function runFromPalette(page, key, text, arg) {
   await page.keyboard.press(key === 'workbench.action.quickOpen' ? 'Control+P' : key);
   const input = page.locator('.quick-input-widget input[role="combobox"]');
   await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  const typed = arg ? (key === 'Control+G' ? `:${arg}` : arg) : text ?? '';
   if (text) await input.fill(text);
-  if (arg) await input.fill(key === 'Control+G' ? `:${arg}` : arg);
+  if (arg) await input.fill(typed);
   const wanted = text ? text.slice(1) : key === 'Control+G' ? undefined : arg;
   if (wanted) {
     // The list fills as it searches: Enter once the wanted entry is there (and selected, first).
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: wanted }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
   }
   await page.keyboard.press('Enter');
-  await input.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+  // The palette closes, or a command's own input takes its place (in the web worker extension host,
+  // at once: the palette is never seen hidden in between).
+  await page.waitForFunction(value => {
+    const box = document.querySelector('.quick-input-widget input[role="combobox"]');
+    return !box || box.offsetParent === null || box.value !== value;
+  }, typed, { timeout: STEP_TIMEOUT_MS });
 }
 
 /**

@@ -1,6 +1,6 @@
 // Runs the integration suites inside a real VS Code extension host, offline: provisions VS Code Server +
 // Chromium (provision.mjs), starts the server, and opens its web workbench in headless Chromium with the
-// repo as extensionDevelopmentPath. Two suites run, each in a server of its own:
+// repo as extensionDevelopmentPath. Three suites run, each in a server of its own:
 //   - main   out/test/integration/index.js, as extensionTestsPath, Workspace Trust off (every folder
 //            trusted). The workbench reports every log line of the suite through window.codeAutomationLog
 //            and its exit code through window.codeAutomationExit, which Playwright exposes.
@@ -10,11 +10,16 @@
 //            suite's lines and exit code to a file this script follows. This script answers Spec-First's modal
 //            confirmations as a user would: Cancel when the message names a file containing "declined",
 //            else Continue; each one is printed.
+//   - web    out/test/integration/web/index.js (one bundle), in the browser's web worker extension host,
+//            as vscode.dev and github.dev run Spec-First: the user setting `remote.extensionKind` puts
+//            the extension there (it then loads its `browser` entry), and the suite checks that it runs
+//            without Node. Its logs and exit code come as the main suite's; --grep reaches it as the
+//            user setting `specFirstTests.grep`, since a web worker has no environment.
 // Each suite's workspace is a fresh copy of test/fixtures/workspace in a temp folder, so that tests that
 // write files never dirty the repo and every run starts from the same files.
-// Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust] [--timeout SECONDS] [--keep] [--verbose]
+// Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust|web] [--timeout SECONDS] [--keep] [--verbose]
 //   --grep     run only the tests whose full title matches PATTERN (a regular expression, as mocha's)
-//   --suite    run one suite only (default: both, main first)
+//   --suite    run one suite only (default: all three, in this order)
 //   --timeout  give up on a suite after SECONDS (default 600, or $SPEC_FIRST_TEST_TIMEOUT) with exit code 124
 //   --keep     keep the workspace copies and the servers' temp folders, and print where they are
 //   --verbose  print every workbench log line and the server's output, not only the suite's
@@ -23,17 +28,21 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { ProvisionError, ROOT, provision } from './provision.mjs';
-import { launchBrowser, startServer } from './server.mjs';
+import { launchBrowser, startServer, webWorkerSettings } from './server.mjs';
 
 /** The suites, in the order they run. */
 const SUITES = [
   { name: 'main', tests: join(ROOT, 'out/test/integration/index.js'), workspaceTrust: false, viaRunner: false },
   { name: 'trust', tests: join(ROOT, 'out/test/integration/trust/index.js'), workspaceTrust: true, viaRunner: true },
+  {
+    name: 'web', tests: join(ROOT, 'out/test/integration/web/index.js'), workspaceTrust: false, viaRunner: false,
+    settings: webWorkerSettings(ROOT), grepSetting: 'specFirstTests.grep',
+  },
 ];
 /** The development extension that runs a suite without extensionTestsPath (see suite-runner/extension.js). */
 const SUITE_RUNNER = join(ROOT, 'test/host/suite-runner');
 const SUITE_EXIT = /^spec-first-suite-exit: (\d+)$/;
-const EXTENSION = join(ROOT, 'dist/extension.js');
+const EXTENSIONS = [join(ROOT, 'dist/extension.js'), join(ROOT, 'dist/web/extension.js')];
 const FIXTURE = join(ROOT, 'test/fixtures/workspace');
 /** Left behind in the fixture folder by other runners (@vscode/test-cli opens it in place): not copied. */
 const NOT_COPIED = new Set(['scratch', '.vscode']);
@@ -62,14 +71,14 @@ const { values: options } = parseArgs({
   },
 });
 if (options.help) {
-  console.log('Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust] [--timeout SECONDS] [--keep] [--verbose]');
+  console.log('Usage: node test/host/run.mjs [--grep PATTERN] [--suite main|trust|web] [--timeout SECONDS] [--keep] [--verbose]');
   process.exit(0);
 }
 const timeoutS = Number(options.timeout);
 if (!(timeoutS > 0)) fail(`--timeout wants a number of seconds, not "${options.timeout}"`);
 const suites = SUITES.filter(suite => !options.suite || suite.name === options.suite);
 if (suites.length === 0) fail(`--suite wants one of ${SUITES.map(suite => suite.name).join(', ')}, not "${options.suite}"`);
-for (const built of [EXTENSION, ...suites.map(suite => suite.tests)]) {
+for (const built of [...EXTENSIONS, ...suites.map(suite => suite.tests)]) {
   if (!existsSync(built)) fail(`${relative(ROOT, built)} is missing: run \`npm run build\` first`);
 }
 
@@ -144,7 +153,8 @@ async function runSuite(suite) {
   try {
     const env = { ...(options.grep ? { SPEC_FIRST_TEST_GREP: options.grep } : {}), ...(suite.viaRunner ? { SPEC_FIRST_SUITE: suite.tests, SPEC_FIRST_SUITE_LOG: suiteLog } : {}) };
     // The runner is installed, not a second development extension: the workbench keeps one extensionDevelopmentPath.
-    server = await startServer(host, { folder, workspaceTrust: suite.workspaceTrust, env, extensions: suite.viaRunner ? [SUITE_RUNNER] : [] });
+    const settings = { ...suite.settings, ...(options.grep && suite.grepSetting ? { [suite.grepSetting]: options.grep } : {}) };
+    server = await startServer(host, { folder, workspaceTrust: suite.workspaceTrust, env, settings, extensions: suite.viaRunner ? [SUITE_RUNNER] : [] });
     const url = server.workbenchUrl({
       folder,
       payload: [
@@ -207,7 +217,7 @@ async function runSuite(suite) {
 const tallies = [];
 let code = 0;
 for (const suite of suites) {
-  console.log(`integration: ${suite.name} suite${suite.workspaceTrust ? ' (Workspace Trust on, the folder untrusted)' : ''}`);
+  console.log(`integration: ${suite.name} suite${suite.workspaceTrust ? ' (Workspace Trust on, the folder untrusted)' : ''}${suite.name === 'web' ? ' (the web worker extension host)' : ''}`);
   const result = await runSuite(suite);
   if (result.tally) tallies.push(`${suite.name}: ${result.tally}`);
   if (code === 0) code = result.code;

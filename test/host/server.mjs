@@ -41,6 +41,16 @@ const TRUST_SETTINGS = {
   'security.workspace.trust.banner': 'never',
 };
 
+/**
+ * User settings that run the extension in `folder` (its package.json's `publisher.name`) in the
+ * browser's web worker extension host, as vscode.dev and github.dev do, instead of the server's Node
+ * host. The extension then loads its `browser` entry. VS Code reads the setting at startup only.
+ */
+export function webWorkerSettings(folder) {
+  const { publisher, name } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  return { 'remote.extensionKind': { [`${publisher}.${name}`]: ['web'] } };
+}
+
 /** A free TCP port on 127.0.0.1. */
 export function freePort() {
   return new Promise((res, rej) => {
@@ -64,9 +74,11 @@ export function portIsFree(port) {
  * off (`--disable-workspace-trust`: every folder trusted) unless `workspaceTrust` is true, which opens
  * `folder` untrusted, in Restricted Mode (see TRUST_SETTINGS). `extensions`: extension folders installed
  * (copied into the server's extensions folder, which it scans on its first start) besides the one in development.
+ * `settings` are added to the user settings, written before the server starts (some, such as
+ * `remote.extensionKind`, are read only at startup).
  * Returns { port, origin, remote(path), workbenchUrl({folder, payload}), output(), exited, stop() }.
  */
-export async function startServer(host, { folder, port, env = {}, startTimeoutMs = 60000, workspaceTrust = false, extensions = [] } = {}) {
+export async function startServer(host, { folder, port, env = {}, startTimeoutMs = 60000, workspaceTrust = false, extensions = [], settings: extra = {} } = {}) {
   port ??= await freePort();
   const temp = mkdtempSync(join(tmpdir(), 'spec-first-host-'));
   const dirs = { user: join(temp, 'user-data'), extensions: join(temp, 'extensions'), xdgConfig: join(temp, 'xdg-config'), xdgData: join(temp, 'xdg-data') };
@@ -76,7 +88,7 @@ export async function startServer(host, { folder, port, env = {}, startTimeoutMs
     const { publisher, name, version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
     cpSync(extension, join(dirs.extensions, `${publisher}.${name}-${version}`), { recursive: true });
   }
-  const settings = workspaceTrust ? { ...USER_SETTINGS, ...TRUST_SETTINGS } : USER_SETTINGS;
+  const settings = { ...USER_SETTINGS, ...(workspaceTrust ? TRUST_SETTINGS : {}), ...extra };
   writeFileSync(join(dirs.user, 'User/settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
   // An explicit config file: without one code-server writes a default (with a password) into ~/.config.
   const config = join(temp, 'config.yaml');

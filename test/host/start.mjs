@@ -2,14 +2,16 @@
 // provisioned VS Code Server's web workbench, on the sample workspace, for a person to try in a browser.
 // Prints the URL to open (its payload loads the extension as a development extension, as F5 would) and
 // runs until Ctrl+C. The workspace is opened in place: what you change in it stays changed.
-// Usage: node test/host/start.mjs [--port PORT] [--folder FOLDER]
+// Usage: node test/host/start.mjs [--port PORT] [--folder FOLDER] [--web]
 //   --port    listen on 127.0.0.1:PORT (default 3000, or a free port when 3000 is taken)
 //   --folder  open FOLDER instead of samples/workspace
+//   --web     run the extension in the browser's web worker extension host (its `browser` entry), as
+//             vscode.dev and github.dev do, instead of the server's Node host
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ProvisionError, ROOT, provision } from './provision.mjs';
-import { freePort, portIsFree, startServer } from './server.mjs';
+import { freePort, portIsFree, startServer, webWorkerSettings } from './server.mjs';
 
 const DEFAULT_PORT = 3000;
 
@@ -17,11 +19,12 @@ const { values: options } = parseArgs({
   options: {
     port: { type: 'string' },
     folder: { type: 'string', default: resolve(ROOT, 'samples/workspace') },
+    web: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  console.log('Usage: node test/host/start.mjs [--port PORT] [--folder FOLDER]');
+  console.log('Usage: node test/host/start.mjs [--port PORT] [--folder FOLDER] [--web]');
   process.exit(0);
 }
 
@@ -32,7 +35,8 @@ function fail(message) {
 
 const folder = resolve(options.folder);
 if (!existsSync(folder) || !statSync(folder).isDirectory()) fail(`${folder} is not a folder`);
-if (!existsSync(resolve(ROOT, 'dist/extension.js'))) fail('dist/extension.js is missing: run `npm run build` first');
+const bundle = options.web ? 'dist/web/extension.js' : 'dist/extension.js';
+if (!existsSync(resolve(ROOT, bundle))) fail(`${bundle} is missing: run \`npm run build\` first`);
 let port;
 if (options.port !== undefined) {
   port = Number(options.port);
@@ -51,7 +55,7 @@ try {
 
 let server;
 try {
-  server = await startServer(host, { folder, port });
+  server = await startServer(host, { folder, port, settings: options.web ? webWorkerSettings(ROOT) : {} });
 } catch (error) {
   fail(error.message);
 }
@@ -60,7 +64,7 @@ const url = server.workbenchUrl({
   payload: [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']],
 });
 console.log(`
-Spec-First is running in VS Code (the VS Code Server's web workbench) on ${relative(process.cwd(), folder) || '.'}.
+Spec-First is running in VS Code (the VS Code Server's web workbench${options.web ? ', the extension in the browser\'s web worker' : ''}) on ${relative(process.cwd(), folder) || '.'}.
 Open this URL in a browser (from another machine: forward port ${port} first, e.g. ssh -L ${port}:127.0.0.1:${port}):
 
   ${url}

@@ -15,11 +15,27 @@ export function fixture(relativePath: string): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
 }
 
-/** Activates Spec-First and returns its API. */
-export async function activate(): Promise<SpecFirstApi> {
+/** Spec-First in the host the tests run in. */
+function extension(): vscode.Extension<SpecFirstApi> {
   const ext = vscode.extensions.getExtension<SpecFirstApi>('spec-first.spec-first');
   assert.ok(ext, 'extension spec-first.spec-first is not installed');
-  return ext.activate();
+  return ext;
+}
+
+/** Activates Spec-First and returns its API. */
+export async function activate(): Promise<SpecFirstApi> {
+  return extension().activate();
+}
+
+/**
+ * A file of this repository (the extension's folder), such as `test/fixtures/adr-tools-expected/linking.expected`,
+ * as text. Read through `vscode.workspace.fs`, so in every extension host, the web worker's included.
+ */
+export async function repositoryText(relativePath: string): Promise<string> {
+  const uri = vscode.Uri.joinPath(extension().extensionUri, ...relativePath.split('/'));
+  // @vscode/test-web serves the extension's folder over HTTP, which no file system provider reads.
+  if (uri.scheme === 'http' || uri.scheme === 'https') return (await fetch(uri.toString(true))).text();
+  return readText(uri);
 }
 
 /** Resolves when `predicate` holds for the diagnostics of `uri`, checked now and on every change. Rejects after `ms`. */

@@ -4,18 +4,17 @@
  * renumbering with its links (the quick fix for a duplicate number), and the graph export.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { basename } from '../../src/core/paths';
 import { parseTranscript } from '../support/adrToolsExpected';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove, codeActions } from './helpers';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, readText, remove, codeActions, repositoryText } from './helpers';
 
-const EXPECTED = path.resolve(__dirname, '../../../test/fixtures/adr-tools-expected');
+const EXPECTED = 'test/fixtures/adr-tools-expected';
 const DATE = '1992-01-12';
 
-/** The output of `head -N FILE` in an adr-tools transcript. */
-function expectedHead(name: string, command: string): string {
-  const step = parseTranscript(fs.readFileSync(path.join(EXPECTED, `${name}.expected`), 'utf8')).find(s => s.command === command);
+/** The output of `command` (such as `head -N FILE`) in an adr-tools transcript. */
+async function expectedOutput(name: string, command: string): Promise<string> {
+  const step = parseTranscript(await repositoryText(`${EXPECTED}/${name}.expected`)).find(s => s.command === command);
   assert.ok(step, `${command} in ${name}`);
   return step.output.join('\n').replace(/\n+$/, '');
 }
@@ -50,9 +49,9 @@ describe('Lifecycle commands', () => {
     const first = await newAdr('First Record');
     const second = await vscode.commands.executeCommand<vscode.Uri>('specFirst.supersedeRecord', first, 'Second Record');
     assert.ok(second);
-    assert.equal(path.posix.basename(second.path), '0002-second-record.md');
-    assert.equal(await head(first, 10), expectedHead('supercede-existing-adr', 'head -10 doc/adr/0001-first-record.md'));
-    assert.equal(await head(second, 12), expectedHead('supercede-existing-adr', 'head -12 doc/adr/0002-second-record.md'));
+    assert.equal(basename(second.path), '0002-second-record.md');
+    assert.equal(await head(first, 10), await expectedOutput('supercede-existing-adr', 'head -10 doc/adr/0001-first-record.md'));
+    assert.equal(await head(second, 12), await expectedOutput('supercede-existing-adr', 'head -12 doc/adr/0002-second-record.md'));
     const ds = await openAndLint(first);
     assert.deepEqual(ds.filter(d => ['SF017', 'SF018'].includes(codeOf(d))).map(d => d.message), []);
   });
@@ -62,9 +61,9 @@ describe('Lifecycle commands', () => {
     const [one, two, three] = [await newAdr('First Record'), await newAdr('Second Record'), await newAdr('Third Record')];
     assert.equal(await vscode.commands.executeCommand('specFirst.linkRecords', three, 'Amends', one, 'Amended by'), true);
     assert.equal(await vscode.commands.executeCommand('specFirst.linkRecords', three, 'Clarifies', two, 'Clarified by'), true);
-    assert.equal(await head(one, 12), expectedHead('linking', 'head -12 doc/adr/0001-first-record.md'));
-    assert.equal(await head(two, 12), expectedHead('linking', 'head -12 doc/adr/0002-second-record.md'));
-    assert.equal(await head(three, 14), expectedHead('linking', 'head -14 doc/adr/0003-third-record.md'));
+    assert.equal(await head(one, 12), await expectedOutput('linking', 'head -12 doc/adr/0001-first-record.md'));
+    assert.equal(await head(two, 12), await expectedOutput('linking', 'head -12 doc/adr/0002-second-record.md'));
+    assert.equal(await head(three, 14), await expectedOutput('linking', 'head -14 doc/adr/0003-third-record.md'));
   });
 
   it('generates the table of contents as adr generate toc, and never overwrites another README', async () => {
@@ -72,8 +71,7 @@ describe('Lifecycle commands', () => {
     for (const t of ['First Decision', 'Second Decision', 'Third Decision']) await newAdr(t);
     const readme = await vscode.commands.executeCommand<vscode.Uri>('specFirst.generateIndex', fixture('lifecycle/toc'));
     assert.ok(readme);
-    const step = parseTranscript(fs.readFileSync(path.join(EXPECTED, 'generate-contents.expected'), 'utf8')).find(s => s.command === 'adr generate toc')!;
-    assert.equal(await readText(readme), `${step.output.join('\n').replace(/\n+$/, '')}\n`);
+    assert.equal(await readText(readme), `${await expectedOutput('generate-contents', 'adr generate toc')}\n`);
     await vscode.workspace.fs.writeFile(readme, new TextEncoder().encode('# Our decisions\n\nWritten by hand.\n'));
     assert.equal(await vscode.commands.executeCommand('specFirst.generateIndex', fixture('lifecycle/toc')), undefined);
     assert.equal(await readText(readme), '# Our decisions\n\nWritten by hand.\n', 'a hand-written README is kept');
@@ -133,7 +131,7 @@ describe('Lifecycle commands', () => {
     const renumber = actions.find(a => a.command?.command === 'specFirst.renumberRecord');
     assert.ok(renumber?.command, JSON.stringify(actions.map(a => a.title)));
     const moved = await vscode.commands.executeCommand<vscode.Uri>(renumber.command.command, ...(renumber.command.arguments ?? []));
-    assert.equal(path.posix.basename(moved.path), '0003-use-pulsar.md');
+    assert.equal(basename(moved.path), '0003-use-pulsar.md');
     assert.match(await readText(moved), /^# 3\. Use Pulsar\n/);
     assert.match(await readText(moved), /\nAmends \[1\. First Record\]\(0001-first-record\.md\)\n/);
     assert.match(await readText(first), /\nAmended by \[3\. Use Pulsar\]\(0003-use-pulsar\.md\)\n/);

@@ -3,13 +3,12 @@
  * and, dates aside, the same bytes; never an overwrite, and two at once get two numbers.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { basename } from '../../src/core/paths';
 import { adrNewTitle, parseTranscript } from '../support/adrToolsExpected';
-import { activate, fixture, readText, remove } from './helpers';
+import { activate, fixture, readText, remove, repositoryText } from './helpers';
 
-const EXPECTED = path.resolve(__dirname, '../../../test/fixtures/adr-tools-expected');
+const EXPECTED = 'test/fixtures/adr-tools-expected';
 const DATE = '1992-01-12'; // the date adr-tools' tests run with (ADR_DATE)
 
 async function useAdrFolder(folder: string | undefined): Promise<void> {
@@ -29,7 +28,7 @@ describe('New ADR', () => {
       const base = `scratch/${name}`;
       await remove(fixture(base));
       await useAdrFolder(`${base}/doc/adr`);
-      const steps = parseTranscript(fs.readFileSync(path.join(EXPECTED, `${name}.expected`), 'utf8'));
+      const steps = parseTranscript(await repositoryText(`${EXPECTED}/${name}.expected`));
       let checked = 0;
       for (const step of steps) {
         const title = adrNewTitle(step.command);
@@ -88,7 +87,7 @@ describe('New ADR', () => {
       vscode.commands.executeCommand<vscode.Uri>('specFirst.newAdr', { title: 'Same Title', template: 'nygard' }),
       vscode.commands.executeCommand<vscode.Uri>('specFirst.newAdr', { title: 'Same Title', template: 'nygard' }),
     ]);
-    const names = [a, b].map(u => path.posix.basename(u.path)).sort();
+    const names = [a, b].map(u => basename(u.path)).sort();
     assert.deepEqual(names, ['0002-same-title.md', '0003-same-title.md']);
     assert.equal(await readText(existing), 'KEEP');
     for (const [u, n] of [[a, 0], [b, 0]] as const) assert.match(await readText(u), new RegExp(`^# ${n === 0 ? '[23]' : ''}\\. Same Title\\n`));

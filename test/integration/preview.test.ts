@@ -5,10 +5,8 @@
  * document. Each check waits on the webview's own report (`preview.onDidRender`), never on a sleep.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { basename } from '../../src/core/paths';
 import type { SpecFirstApi } from '../../src/extension';
 import type { PreviewRenderReport } from '../../src/preview';
 import { activate, codeOf, diagnosticsWhere, fixture, remove, workspaceRoot } from './helpers';
@@ -16,6 +14,11 @@ import { pause, previewOf, rendered } from './previewHelpers';
 
 async function preview(api: SpecFirstApi, path: string): Promise<PreviewRenderReport> {
   return previewOf(api, fixture(path));
+}
+
+/** A new file name (with `extension`) beside the workspace folder, outside it. */
+function outsideWorkspace(extension: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), '..', `spec-first-outside-${Date.now()}-${Math.floor(Math.random() * 1e6)}.${extension}`);
 }
 
 describe('Decision preview', () => {
@@ -193,17 +196,16 @@ describe('Decision preview', () => {
   });
 
   it('loads images from the workspace only: not from outside it, never from the network (a placeholder shows the URL)', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), c => c.charCodeAt(0));
     const image = fixture('problems/notes/images/pixel.png');
     const doc = fixture('problems/notes/images.md');
-    // A real file outside the workspace, reached with enough `../`: localResourceRoots must refuse it.
-    const outsideName = `spec-first-outside-${process.pid}.png`;
-    const outside = path.join(os.tmpdir(), outsideName);
-    fs.writeFileSync(outside, png);
+    // A real file outside the workspace (beside its folder), reached with enough `../`: localResourceRoots must refuse it.
+    const outside = outsideWorkspace('png');
+    await vscode.workspace.fs.writeFile(outside, png);
     const up = '../'.repeat(doc.path.split('/').length + 2);
     await vscode.workspace.fs.writeFile(image, png);
     await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(
-      `# Images\n\n![pixel](images/pixel.png)\n\n![missing](images/missing.png)\n\n![outside](${up}${os.tmpdir().replace(/^\//, '')}/${outsideName})\n\n![remote](https://example.com/pixel.png)\n`));
+      `# Images\n\n![pixel](images/pixel.png)\n\n![missing](images/missing.png)\n\n![outside](${up}${outside.path.replace(/^\//, '')})\n\n![remote](https://example.com/pixel.png)\n`));
     try {
       const r = await previewOf(api, doc);
       assert.deepEqual(r.images, { loaded: 1, failed: 2, remote: 1 });
@@ -211,7 +213,7 @@ describe('Decision preview', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await remove(fixture('problems/notes/images'));
       await remove(doc);
-      fs.rmSync(outside, { force: true });
+      await remove(outside);
     }
   });
 
@@ -266,11 +268,11 @@ describe('Decision preview', () => {
 
   it('opens a link to a file of the workspace folder, and refuses one that leaves it', async () => {
     const doc = fixture('problems/notes/links.md');
-    const outsideName = `spec-first-outside-${process.pid}.md`;
-    const outside = path.join(path.dirname(workspaceRoot().fsPath), outsideName);
-    fs.writeFileSync(outside, '# Outside the workspace\n');
+    const outside = outsideWorkspace('md');
+    const outsideName = basename(outside.path);
+    await vscode.workspace.fs.writeFile(outside, new TextEncoder().encode('# Outside the workspace\n'));
     await vscode.workspace.fs.writeFile(doc, new TextEncoder().encode(`# Links\n\n[in](../docs/adr/0001-x.md) [out](../../../${outsideName})\n`));
-    const isOpen = (file: string) => vscode.workspace.textDocuments.some(d => d.uri.fsPath === file);
+    const isOpen = (file: vscode.Uri) => vscode.workspace.textDocuments.some(d => d.uri.toString() === file.toString());
     try {
       await previewOf(api, doc);
       for (const href of [`../../../${outsideName}`, `..\\..\\..\\${outsideName}`, `/../${outsideName}`, `../../..%2F${outsideName}`]) {
@@ -283,7 +285,7 @@ describe('Decision preview', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await remove(doc);
-      fs.rmSync(outside, { force: true });
+      await remove(outside);
     }
   });
 });

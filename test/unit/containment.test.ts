@@ -5,9 +5,11 @@
  * folder files are scanned in linear time, whatever runs they hold.
  */
 import * as assert from 'node:assert/strict';
+import { posix } from 'node:path';
+import fc from 'fast-check';
 import { parseConfig } from '../../src/core/config';
 import { FolderProbe, findAdrFolder, log4brainsAdrFolder } from '../../src/core/folders';
-import { containedPath, refusalMessage } from '../../src/core/paths';
+import { containedPath, normalizeAbsolutePath, refusalMessage } from '../../src/core/paths';
 import { growth } from '../support/growth';
 
 /** A workspace folder in memory: the files it holds, no directories. */
@@ -56,6 +58,35 @@ describe('containedPath', () => {
     assert.equal(refusalMessage('.adr-dir', 'a\u0000b', 'control-character'), '.adr-dir names "a\\u0000b", which holds a control character: refused.');
     const long = refusalMessage('.adr-dir', `../${'x'.repeat(10_000)}`, 'outside');
     assert.ok(long.length < 200, long);
+  });
+});
+
+/** Whether a `..` among `segments` would leave `/` (where Node's normalize stays at `/` instead). */
+function climbsAboveRoot(segments: readonly string[]): boolean {
+  let depth = 0;
+  for (const segment of segments) {
+    if (segment === '..') {
+      if (depth === 0) return true;
+      depth--;
+    } else if (segment !== '' && segment !== '.') {
+      depth++;
+    }
+  }
+  return false;
+}
+
+describe('normalizeAbsolutePath (the write guard\'s containment check, without Node\'s path)', () => {
+  it('agrees with path.posix.normalize on absolute paths that stay below /', () => {
+    const segment = fc.constantFrom('a', 'b', 'docs', '.', '..', '', 'x.md');
+    fc.assert(fc.property(fc.array(segment, { maxLength: 12 }), segments => {
+      const path = `/${segments.join('/')}`;
+      const expected = posix.normalize(path).replace(/(.)\/$/, '$1');
+      assert.equal(normalizeAbsolutePath(path), climbsAboveRoot(segments) ? undefined : expected, path);
+    }));
+  });
+  it('refuses a path that climbs above /', () => {
+    assert.equal(normalizeAbsolutePath('/ws/../../etc/passwd'), undefined);
+    assert.equal(normalizeAbsolutePath('/ws/docs/../adr/./0001-x.md'), '/ws/adr/0001-x.md');
   });
 });
 
