@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { isoDate, datedFileName, nextNumber, recordFileName } from '../core/numbering';
-import { parseRecord } from '../core/record';
+import { parseRecord, parseRecordFileName } from '../core/record';
 import { supersedeEdits } from '../core/lifecycle';
 import { RenderedRecord, TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
 import { Range, applyTextEdits, range, splitLines } from '../core/text';
@@ -255,12 +255,12 @@ async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
-/** The kinds of the records already in a folder, for choosing the template. Reads at most 20. */
+/** The formats of the records already in a folder (numbered or dated names, as the core reads them), for choosing the template. Reads at most 20. */
 async function kindsOf(dir: vscode.Uri, names: readonly string[]): Promise<string[]> {
-  const records = names.filter(n => /^\d+-.*\.md$/i.test(n)).slice(-20);
+  const records = names.filter(n => parseRecordFileName(n) !== undefined).slice(-20);
   const kinds = await Promise.all(records.map(async name => {
     const text = await readOptional(vscode.Uri.joinPath(dir, name));
-    return text === undefined ? undefined : parseRecord(name, text, { folderHint: 'adr' })?.kind;
+    return text === undefined ? undefined : parseRecord(name, text, { folderHint: 'adr' })?.format;
   }));
   return kinds.filter((k): k is NonNullable<typeof k> => k !== undefined);
 }

@@ -10,7 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { basename } from '../core/paths';
-import { DEFAULT_STATUSES } from '../core/record';
+import { statusVocabulary } from '../core/record';
 import type { RenderOptions } from '../core/render';
 import { Disposable } from '../util/dispose';
 import { errorMessage, log } from '../util/log';
@@ -200,7 +200,7 @@ class DocumentPreview extends Disposable {
    */
   async update(reload = false): Promise<void> {
     const uri = this.resource;
-    const { statuses = DEFAULT_STATUSES } = await this.delegate.renderOptions(uri);
+    const statuses = statusVocabulary({ project: (await this.delegate.renderOptions(uri)).statuses });
     let document: vscode.TextDocument;
     try {
       document = await vscode.workspace.openTextDocument(uri);

@@ -86,6 +86,8 @@ describe('Restricted Mode (Workspace Trust on, the folder untrusted)', () => {
     const [a, b] = [fixture('docs/adr/0060-declined-twin-a.md'), fixture('docs/adr/0060-declined-twin-b.md')];
     await vscode.workspace.fs.writeFile(a, new TextEncoder().encode(nygard('Declined twin a')));
     await vscode.workspace.fs.writeFile(b, new TextEncoder().encode(nygard('Declined twin b')));
+    // The server's file watcher can miss files written this way, under load: Refresh Decisions reads them, as a user would.
+    await vscode.commands.executeCommand('specFirst.refreshExplorer');
     await openAndLint(b);
     const duplicate = (await diagnosticsWhere(b, d => d.some(x => codeOf(x) === 'SF015'))).find(d => codeOf(d) === 'SF015')!;
     const actions = await codeActions(b, duplicate.range, vscode.CodeActionKind.QuickFix.value);
