@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Finding, RULES, RULE_LIST, type Severity } from '../core/lint';
+import { PROJECT_HOME, ruleDocsUrl } from '../core/projectHome';
 import type { LintArgs } from './args';
 
 /** One file's findings; `file` as the CLI prints it. */
@@ -35,8 +36,12 @@ export function jsonOutput(results: readonly FileResult[]): string {
 /** A printed path with `/` between its parts whatever the platform, as SARIF, GitHub and GitLab read paths. */
 const slashes = (file: string) => file.split('\\').join('/');
 
-/** SARIF 2.1.0; artifact URIs use `/` whatever the platform. */
-export function sarifOutput(results: readonly FileResult[]): string {
+/**
+ * SARIF 2.1.0; artifact URIs use `/` whatever the platform. Each rule links to its page in the
+ * repository at `home` (`helpUri`, which code scanning shows beside an alert) when the project has a
+ * public home ({@link PROJECT_HOME}), and carries no link until then.
+ */
+export function sarifOutput(results: readonly FileResult[], home: string | undefined = PROJECT_HOME): string {
   const level = (s: string) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note');
   return JSON.stringify({
     version: '2.1.0',
@@ -47,6 +52,7 @@ export function sarifOutput(results: readonly FileResult[]): string {
           name: 'spec-first',
           rules: RULE_LIST.map(r => ({
             id: r.code, name: r.name, shortDescription: { text: r.name }, fullDescription: { text: r.description },
+            helpUri: ruleDocsUrl(r.code, home),
             defaultConfiguration: { level: level(r.severity) },
           })),
         },
