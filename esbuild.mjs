@@ -93,8 +93,8 @@ const builds = [
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
     logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
   },
-  // recheck (a native binary it finds through its package), the TypeScript compiler and esbuild load from node_modules, unbundled.
-  { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript', 'esbuild'] },
+  // recheck (a native binary it finds through its package), the TypeScript compiler, esbuild and vsce load from node_modules, unbundled.
+  { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript', 'esbuild', '@vscode/vsce'] },
   {
     ...node, sourcemap: true, minify: false, outdir: 'out/test/integration', outbase: 'test/integration', external: ['vscode', 'mocha'],
     entryPoints: filesUnder('test/integration', /\.ts$/).filter(f => !f.startsWith(WEB_SUITE)),

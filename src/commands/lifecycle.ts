@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, lifecycleRefusal, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
+import { relationPhraseProblem } from '../core/formats';
 import { isoDate, nextNumber } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord, statusVocabulary } from '../core/record';
@@ -89,13 +90,18 @@ class Lifecycle {
       if (!picked) return false;
       if (picked.pair) [relation, reverse] = picked.pair;
       else {
-        relation = (await vscode.window.showInputBox({ title: 'Relation', prompt: 'As this record will say it, e.g. "Refines"', validateInput: v => (v.trim() ? undefined : 'Name the relation.') }))?.trim();
+        relation = (await vscode.window.showInputBox({ title: 'Relation', prompt: 'As this record will say it, e.g. "Refines"', validateInput: relationPhraseProblem }))?.trim();
         if (!relation) return false;
-        reverse = (await vscode.window.showInputBox({ title: 'Reverse relation', prompt: 'As the other record will say it, e.g. "Refined by"', validateInput: v => (v.trim() ? undefined : 'Name the reverse relation.') }))?.trim();
+        reverse = (await vscode.window.showInputBox({ title: 'Reverse relation', prompt: 'As the other record will say it, e.g. "Refined by"', validateInput: relationPhraseProblem }))?.trim();
         if (!reverse) return false;
       }
     }
     reverse ??= LINK_TYPES.find(([r]) => r.toLowerCase() === relation!.toLowerCase())?.[1] ?? relation;
+    const problem = relationPhraseProblem(relation) ?? relationPhraseProblem(reverse);
+    if (problem) {
+      void vscode.window.showErrorMessage(`Spec-First: "${relation}" / "${reverse}" cannot be linked: ${problem}`);
+      return false;
+    }
     const target = await this.pickRecord(targetArg ?? null, `${relation}…`, e => e.uri.toString() !== source.uri.toString() && !lifecycleRefusal(e.record), source.folder);
     if (!target || this.refused(target)) return false;
     const [a, b] = await Promise.all([this.textOf(source), this.textOf(target)]);

@@ -139,7 +139,13 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
     const uri = vscode.Uri.joinPath(dir, name);
     const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
     const related = await relate(`${dirPath}/${name}`, rendered, args.supersedes ?? [], locator);
-    if (!(await createExclusive(uri, related.text, related.edit))) {
+    const created = await createExclusive(uri, related.text, related.edit);
+    if (created === 'refused') {
+      log().warn(`New ${noun}: the edit creating ${dirPath}/${name} was refused.`);
+      void vscode.window.showErrorMessage(`Spec-First: could not create ${dirPath}/${name}: the edit was refused (the file system refused it, or a record it changes was edited meanwhile). Nothing was written.`);
+      return undefined;
+    }
+    if (created === 'exists') {
       if (template === 'log4brains') {
         void vscode.window.showErrorMessage(`Spec-First: ${dirPath}/${name} already exists. Choose another title: a log4brains record is named by its date and title.`);
         return undefined;
@@ -201,19 +207,22 @@ async function pickFolder(given?: vscode.Uri | string): Promise<vscode.Workspace
 
 /**
  * Creates `uri` with `text` only if no file is there, together with `others` (edits to other
- * records) in one `WorkspaceEdit`. Returns false, and changes nothing, when the file exists.
+ * records) in one `WorkspaceEdit`. Returns `created`; `exists`, changing nothing, when the file
+ * exists (or was written meanwhile); `refused`, changing nothing, when the edit failed otherwise.
  */
-async function createExclusive(uri: vscode.Uri, text: string, others?: vscode.WorkspaceEdit): Promise<boolean> {
+async function createExclusive(uri: vscode.Uri, text: string, others?: vscode.WorkspaceEdit): Promise<'created' | 'exists' | 'refused'> {
   try {
     await vscode.workspace.fs.stat(uri);
-    return false;
+    return 'exists';
   } catch {
-    // Free: create it. The edit fails (false) rather than overwrite if someone wrote it meanwhile.
+    // Free: create it. The edit fails rather than overwrite if someone wrote it meanwhile.
   }
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
   for (const [target, edits] of others?.entries() ?? []) edit.set(target, edits);
-  return vscode.workspace.applyEdit(edit);
+  if (await vscode.workspace.applyEdit(edit)) return 'created';
+  // Taken meanwhile (the next number is tried), or refused for another reason (reported).
+  return (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) ? 'exists' : 'refused';
 }
 
 /**

@@ -145,3 +145,20 @@ export function lifecycleRefusal(record: DecisionRecord): string | undefined {
   if (formatOf(record).keepsStatus) return undefined;
   return `"${record.title}" is a Rust RFC: its status is its pull request's, and the RFC keeps none, so Spec-First does not write one. Change it on the RFC's pull request instead.`;
 }
+
+/** The longest relation a user may name (Link Records' "Other…"): a phrase, not a sentence. */
+export const MAX_RELATION_LENGTH = 40;
+
+/**
+ * Why `relation` (a relation a user names for Link Records, such as `Refines` or `Refined by`) could
+ * not be written so that the record reads it back, or undefined when it can: a phrase of letters,
+ * spaces and hyphens that starts with a letter and ends with a letter or a hyphen (what the status
+ * and links readers take before a link), at most {@link MAX_RELATION_LENGTH} characters.
+ */
+export function relationPhraseProblem(relation: string): string | undefined {
+  const t = relation.trim().replace(/\s+/g, ' ');
+  if (!t) return 'Name the relation.';
+  if (t.length > MAX_RELATION_LENGTH) return `At most ${MAX_RELATION_LENGTH} characters: a relation is a phrase, such as "Refines".`;
+  if (!/^[A-Za-z](?:[A-Za-z -]*[A-Za-z-])?$/.test(t)) return 'Letters, spaces and hyphens only, starting with a letter, so that the record reads it back (such as "Refines" or "Refined by").';
+  return undefined;
+}

@@ -311,7 +311,8 @@ function nygardDate(outline: Outline, lines: readonly string[]): { text: string;
 function frontMatterValueRange(outline: Outline, lines: readonly string[], key: string): Range {
   const end = outline.frontMatter?.endLine ?? 0;
   for (let i = 1; i < end; i++) {
-    const m = new RegExp(`^${key}[ \\t]*:`, 'i').exec(lines[i]);
+    // The key plain or quoted (`"date": …`), as YAML writes it.
+    const m = new RegExp(`^(["']?)${key}\\1[ \\t]*:`, 'i').exec(lines[i]);
     if (m) {
       // Trimmed by hand: a lazy `(.*?)\\s*$` backtracks quadratically on long runs of spaces.
       const value = lines[i].slice(m[0].length);
@@ -329,7 +330,7 @@ function readStatus(outline: Outline, lines: readonly string[], fm: Readonly<Rec
   if (fmStatus !== undefined && outline.frontMatter) {
     const fmEnd = outline.frontMatter.endLine;
     for (let i = 1; i < fmEnd; i++) {
-      if (/^status\s*:/i.test(lines[i])) return { text: fmStatus, range: range(i, 0, i, lines[i].length), lines: [fmStatus] };
+      if (/^(["']?)status\1[ \t]*:/i.test(lines[i])) return { text: fmStatus, range: range(i, 0, i, lines[i].length), lines: [fmStatus] };
     }
     return { text: fmStatus, range: range(0, 0, 0, 3), lines: [fmStatus] };
   }

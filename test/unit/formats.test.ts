@@ -6,7 +6,7 @@
  * in one place.
  */
 import * as assert from 'node:assert/strict';
-import { FORMATS, FORMAT_IDS, formatOf, lifecycleRefusal } from '../../src/core/formats';
+import { FORMATS, FORMAT_IDS, formatOf, lifecycleRefusal, relationPhraseProblem } from '../../src/core/formats';
 import { KINDS, ProjectKind } from '../../src/core/kinds';
 import { RecordText, addRelationEdits, changeStatusEdits, linkEdits, supersedeEdits } from '../../src/core/lifecycle';
 import { lintText } from '../../src/core/lint';
@@ -204,5 +204,37 @@ describe('format objects and the Status/Links headings', () => {
     assert.match(applyTextEdits(madr.text, addRelationEdits(madr, 'amends', target)), /## More Information\n\n\* Amends \[ADR-0002\]\(0002-y\.md\)\n$/);
     const l4b = recordText('docs/adr/20240101-x.md', doc('# X', '', '- Status: accepted', '', '## Context and Problem Statement', '', 'c'), {});
     assert.match(applyTextEdits(l4b.text, addRelationEdits(l4b, 'amends', target)), /## Links\n\n- Amends \[Y\]\(\.\.\/decisions\/0002-y\.md\)\n$/);
+  });
+});
+
+describe('relations a user names (Link Records, "Other…")', () => {
+  const a = recordText('doc/adr/0001-use-kafka.md', nygardWith(1, 'Use Kafka', ['## Status']));
+  const b = recordText('doc/adr/0002-use-pulsar.md', nygardWith(2, 'Use Pulsar', ['## Status']));
+  const l4b = recordText('docs/adr/20240101-x.md', doc('# X', '', '- Status: accepted', '', '## Context and Problem Statement', '', 'c'), {});
+
+  it('a phrase it accepts is written so that the record reads it back, in the status (Nygard) and as a Links bullet', () => {
+    for (const phrase of ['Refines', 'Refined by', 'Is blocked-by', 'Relates   to', 'x', 'Follows-']) {
+      assert.equal(relationPhraseProblem(phrase), undefined, phrase);
+      for (const from of [a, l4b]) {
+        const out = after(from, addRelationEdits(from, phrase, b), from === a ? { folderHint: 'adr' } : {});
+        assert.ok(out.record.relations.some(r => r.type === phrase.trim().replace(/\s+/g, ' ').toLowerCase()), `${phrase} in ${from.path}:\n${out.text}`);
+      }
+    }
+  });
+
+  it('refuses what would not read back: brackets, digits, punctuation, a blank, a sentence', () => {
+    for (const phrase of ['', '  ', '[Refines]', '2nd of', 'Refines:', 'Refines (partly)', '-Refines', 'a'.repeat(41)]) {
+      assert.ok(relationPhraseProblem(phrase), JSON.stringify(phrase));
+    }
+  });
+});
+
+describe('front matter keys as YAML writes them', () => {
+  it('a quoted "status" or "date" key is where the status and the date are written (not the front matter\'s ---)', () => {
+    const text = doc('---', '"status": proposed', "'date': 2024-01-01", '---', '', '# Use X', '', '## Context and Problem Statement', '', 'c');
+    const r = recordText('docs/decisions/0001-use-x.md', text, {});
+    assert.deepEqual([r.record.status, r.record.statusRange?.start.line, r.record.date, r.record.dateRange?.start.line], ['proposed', 1, '2024-01-01', 2]);
+    const out = after(r, changeStatusEdits(r, 'accepted', '2024-02-02'), {});
+    assert.match(out.text, /^---\nstatus: accepted\n'date': 2024-02-02\n---\n/);
   });
 });
