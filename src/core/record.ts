@@ -221,7 +221,7 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   const scores: [BuiltinKind, number][] = [
     ['nygard', required('nygard') + (numberedTitle ? 2 : 0) + (nygardDate(outline, lines) ? 1 : 0) - (fmRecord ? 2 : 0)],
     ['madr', required('madr') + (fmRecord ? 1.5 : 0)],
-    ['rfc', required('rfc') * 0.75 + (folderHint === 'rfc' ? 1.25 : 0)],
+    ['rfc', required('rfc') * 0.75 + (folderHint === 'rfc' ? 1.75 : 0)],
   ];
   if (outline.headings.some(h => /^(guide|reference)-level explanation$|^rationale and alternatives$/i.test(h.text.trim()))) {
     scores.push(['rust-rfc', 10]);

@@ -238,3 +238,11 @@ describe('front matter keys as YAML writes them', () => {
     assert.match(out.text, /^---\nstatus: accepted\n'date': 2024-02-02\n---\n/);
   });
 });
+
+describe('kind detection in an RFC folder', () => {
+  it('a document with front matter status and no sections yet is an RFC there (it read as MADR)', () => {
+    const text = doc('---', 'status: draft', '---', '', '# Streams', '', 'To be written.');
+    assert.equal(parseRecord('docs/rfcs/0009-streams.md', text, { folderHint: 'rfc' })?.kind, 'rfc');
+    assert.equal(parseRecord('docs/adr/0009-streams.md', text, { folderHint: 'adr' })?.kind, 'madr', 'in an ADR folder, still MADR');
+  });
+});
