@@ -19,6 +19,8 @@ export interface LintArgs {
   readonly config?: string;
   /** Check Mermaid diagrams with Mermaid's parser (SF019); `--no-mermaid` turns it off. */
   readonly mermaid: boolean;
+  /** A git ref the change merges into (`--base origin/main`): SF015 also reports numbers another record holds there. */
+  readonly base?: string;
 }
 
 /** What the command line asks for: a command, or help. */
@@ -27,7 +29,7 @@ export type Args = LintArgs | { readonly command: 'help' };
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [paths…]
+export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [--base REF] [paths…]
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .). Each record
 is read with its project's .spec-first.json / .spec-first.yaml: the nearest one at or above its
@@ -42,6 +44,9 @@ Formats (--format):
   gitlab  a GitLab code quality report (artifacts:reports:codequality)
 Paths are printed relative to the working directory: run from the repository's root for github and
 gitlab.
+
+--base REF (a pull request's target, such as origin/main): a record whose number another record
+holds in its folder at REF is a duplicate number (SF015) before the merge. Needs git.
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
 
@@ -68,7 +73,7 @@ export function readArgs(argv: readonly string[]): Args {
   }
   return {
     command, paths: paths.length > 0 ? paths : ['.'], format: format as LintArgs['format'], maxWarnings,
-    config: values.config, mermaid: !values['no-mermaid'],
+    config: values.config, mermaid: !values['no-mermaid'], base: values.base,
   };
 }
 
@@ -82,6 +87,7 @@ function parseLint(argv: readonly string[]) {
       'max-warnings': { type: 'string' },
       config: { type: 'string' },
       'no-mermaid': { type: 'boolean' },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

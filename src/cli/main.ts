@@ -15,6 +15,7 @@ import type { DecisionRecord } from '../core/record';
 import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
+import { RefListing, namesAtRef } from './git';
 import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
 import { FileResult, OUTPUTS } from './output';
 
@@ -84,6 +85,13 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
     return 2;
   }
 
+  // --base: each record folder's names at the ref, read once per folder.
+  const listings = new Map<string, Promise<RefListing>>();
+  const atBase = (folder: string) => {
+    let l = listings.get(folder);
+    if (!l) listings.set(folder, l = namesAtRef(folder, args.base!));
+    return l;
+  };
   const results: FileResult[] = [];
   const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   for (const r of collection.records) {
@@ -91,10 +99,19 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
     const blocks = args.mermaid ? diagramsOf(r.record, r.text) : [];
     const diagrams = blocks.length > 0 ? await mermaidChecker()(blocks) : undefined;
     const { config: projectConfig, kinds } = r.project;
+    let base: { ref: string; names: string[] } | undefined;
+    if (args.base !== undefined) {
+      const listing = await atBase(parentOf(r.file));
+      if (listing.error !== undefined) {
+        say(listing.error);
+        return 2;
+      }
+      base = { ref: args.base, names: listing.names };
+    }
     results.push({
       file,
       findings: lintRecord(r.record, r.text, {
-        statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams,
+        statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams, base,
         onRuleError: (rule, err) => say(`rule ${rule.code} failed on ${file}: ${err instanceof Error ? err.message : String(err)}`),
         onLongLines: (lines, limit) => say(longLinesNotice(file, lines, limit)),
       }).sort(byPosition),

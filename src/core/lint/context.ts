@@ -40,7 +40,7 @@ export function createRuleContext(record: DecisionRecord, text: string, lines: r
     record, text, lines, eol: eolOf(text), spec, sections,
     statuses: statusVocabulary({ project: options.statuses }),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
-    workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams,
+    workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams, base: options.base,
     sectionOf, codeLines, body, consideredOptions,
   };
 }

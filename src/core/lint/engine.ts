@@ -14,6 +14,7 @@ import { createRuleContext } from './context';
 import { RULE_LIST, findRule } from './rules';
 import { diagramFindings, mermaidSyntax } from './rules/sf019-mermaid-syntax';
 import { suppressedCodes } from './suppress';
+import type { NamesAtRef } from '../branchNumbers';
 import type { DiagramProblem, Finding, Fix, Rule, RuleLevel, WorkspaceRecords } from './types';
 
 export { kindSpecOf } from './context';
@@ -29,6 +30,11 @@ export interface LintOptions extends ParseOptions {
   readonly workspace?: WorkspaceRecords;
   /** Diagram problems reported for this document (by the preview or Mermaid's parser). */
   readonly diagrams?: readonly DiagramProblem[];
+  /**
+   * The record's folder at a git ref a change will merge into (`spec-first lint --base REF`): SF015
+   * also reports a record there that holds this record's number (see `core/branchNumbers.ts`).
+   */
+  readonly base?: NamesAtRef;
   /** Called when a rule throws; the rule's findings for this document are dropped. */
   readonly onRuleError?: (rule: Rule, error: unknown) => void;
   /**

@@ -4,6 +4,7 @@
  * `rules/index.ts`; the engine (`engine.ts`) runs them, applies the configuration and suppressions,
  * and keeps every range inside the document.
  */
+import type { NamesAtRef } from '../branchNumbers';
 import type { KindSpec, SectionSpec } from '../kinds';
 import type { Heading } from '../outline';
 import type { DecisionRecord } from '../record';
@@ -132,6 +133,8 @@ export interface RuleContext {
   readonly workspace?: WorkspaceSnapshot;
   /** Diagram problems reported for this document (by the preview or Mermaid's parser), if any. */
   readonly diagrams?: readonly DiagramProblem[];
+  /** The record's folder at the ref a change merges into, when the host read it (`--base`): see `LintOptions.base`. */
+  readonly base?: NamesAtRef;
   /** The 0-based lines inside fenced code blocks, fences included (see `fencedLines`). */
   codeLines(): ReadonlySet<number>;
   /** The lines of a section (sub-sections included), without blank lines, headings, HTML comments and fenced code. */
