@@ -5,7 +5,9 @@
  * is tried.
  */
 import * as vscode from 'vscode';
-import { isoDate, datedFileName, nextNumber, recordFileName } from '../core/numbering';
+import { nextNumberAcrossBranches, skippedMessage } from '../core/branchNumbers';
+import { isoDate, datedFileName, recordFileName } from '../core/numbering';
+import { namesOnOtherBranches } from '../workspace/gitBranches';
 import { parseRecord, parseRecordFileName } from '../core/record';
 import { supersedeEdits } from '../core/lifecycle';
 import { RenderedRecord, TemplateId, chooseTemplate, renderTemplate } from '../core/templates';
@@ -129,7 +131,7 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
   }
   const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
 
-  let number = nextNumber(names);
+  let number = await branchSafeNumber(names, dir, dirPath, noun, template);
   const nameOf = (n: number) => (template === 'log4brains' ? datedFileName(date, title) : recordFileName(n, title));
   const edited = (args.supersedes ?? []).map(u => vscode.workspace.asRelativePath(u, false));
   if (!(await confirmInRestrictedMode(`create ${dirPath}/${nameOf(number)}${edited.length ? ` and edit ${edited.join(', ')}` : ''}`, args))) return undefined;
@@ -203,6 +205,24 @@ async function pickFolder(given?: vscode.Uri | string): Promise<vscode.Workspace
   const active = vscode.window.activeTextEditor?.document.uri;
   const current = active && vscode.workspace.getWorkspaceFolder(active);
   return current ?? vscode.window.showWorkspaceFolderPick({ placeHolder: 'Workspace folder for the new record' });
+}
+
+/**
+ * The number for a new record in `dir` (whose file names are `names`): free in the working tree and
+ * on the repository's other branches (see `workspace/gitBranches.ts`), saying in a notification which
+ * numbers were skipped and why. Where git cannot tell (no repository, the browser), the working tree
+ * alone decides and the log says so. A log4brains record is named by its date: no number to choose.
+ */
+async function branchSafeNumber(names: readonly string[], dir: vscode.Uri, dirPath: string, noun: string, template: TemplateId): Promise<number> {
+  const elsewhere = template === 'log4brains' ? [] : await namesOnOtherBranches(dir);
+  if (elsewhere === undefined) log().info(`New ${noun}: no git repository to read other branches from; ${dirPath}'s working tree alone decides the number.`);
+  const choice = nextNumberAcrossBranches(names, elsewhere ?? []);
+  if (choice.skipped.length > 0) {
+    const message = `${skippedMessage(choice.skipped)}: the new ${noun} takes ${String(choice.number).padStart(4, '0')}.`;
+    log().info(`New ${noun}: ${message}`);
+    void vscode.window.showInformationMessage(`Spec-First: ${message}`);
+  }
+  return choice.number;
 }
 
 /**
