@@ -11,13 +11,15 @@
 import * as vscode from 'vscode';
 import { FileEdits, LINK_TYPES, RecordText, changeStatusEdits, lifecycleRefusal, linkEdits, renumberEdits, tableOfContents } from '../core/lifecycle';
 import { relationPhraseProblem } from '../core/formats';
-import { isoDate, nextNumber } from '../core/numbering';
+import { nextNumberAcrossBranches } from '../core/branchNumbers';
+import { isoDate } from '../core/numbering';
 import { dirname } from '../core/paths';
 import { parseRecord, statusVocabulary } from '../core/record';
 import { stripBom } from '../core/text';
 import { toTextEdits } from '../util/convert';
 import { log } from '../util/log';
 import { RecordArg, uriOfRecordArg } from '../util/recordArg';
+import { namesOnOtherBranches } from '../workspace/gitBranches';
 import { buildGraph } from '../workspace/graph';
 import { RecordLocator } from '../workspace/locator';
 import { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
@@ -128,13 +130,14 @@ class Lifecycle {
     return refusal !== undefined;
   }
 
-  /** Moves a record to the next free number of its folder (or `number`), renaming it and every link to it. */
+  /** Moves a record to the next number free in its folder and on the repository's other branches (or `number`), renaming it and every link to it. */
   async renumber(arg: RecordArg, number?: number, options?: WriteOptions): Promise<vscode.Uri | undefined> {
     const entry = await this.pickRecord(arg, 'Record to renumber', e => e.record.number !== undefined);
     if (!entry) return undefined;
     const folderUri = vscode.Uri.joinPath(entry.uri, '..');
     const names = (await vscode.workspace.fs.readDirectory(folderUri)).map(([n]) => n);
-    const next = number ?? nextNumber(names);
+    // Free in the folder and on the repository's other branches (see workspace/gitBranches.ts).
+    const next = number ?? nextNumberAcrossBranches(names, await namesOnOtherBranches(folderUri) ?? []).number;
     const siblings = await Promise.all(this.index.all().filter(e => e.folder?.uri.toString() === entry.folder?.uri.toString() && e.uri.toString() !== entry.uri.toString()).map(e => this.textOf(e)));
     const target = await this.textOf(entry);
     const { newPath, files } = renumberEdits(target, next, siblings);

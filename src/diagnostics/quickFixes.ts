@@ -44,7 +44,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       for (const alternative of finding.alternatives ?? []) actions.push(this.toAction(document, alternative, [diagnostic], false));
       if (finding.code === 'SF015') {
         // A rename and edits in other records: the lifecycle command does it, as one WorkspaceEdit.
-        const renumber = new vscode.CodeAction('Renumber this record to the next free number', vscode.CodeActionKind.QuickFix);
+        const renumber = new vscode.CodeAction('Renumber this record to the next number free on every branch', vscode.CodeActionKind.QuickFix);
         renumber.diagnostics = [diagnostic];
         renumber.command = { command: 'specFirst.renumberRecord', title: 'Renumber Record', arguments: [document.uri] };
         actions.push(renumber);
