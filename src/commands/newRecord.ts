@@ -131,12 +131,14 @@ async function createRecord(type: 'adr' | 'rfc', folder: vscode.WorkspaceFolder,
   }
   const status = template === 'nygard' || template === 'project' ? 'Accepted' : 'proposed';
 
-  let number = await branchSafeNumber(names, dir, dirPath, noun, template);
+  const numbering = await branchSafeNumber(names, dir, dirPath, noun, template);
+  let number = numbering.number;
   const nameOf = (n: number) => (template === 'log4brains' ? datedFileName(date, title) : recordFileName(n, title));
   const edited = (args.supersedes ?? []).map(u => vscode.workspace.asRelativePath(u, false));
   if (!(await confirmInRestrictedMode(`create ${dirPath}/${nameOf(number)}${edited.length ? ` and edit ${edited.join(', ')}` : ''}`, args))) return undefined;
   await vscode.workspace.fs.createDirectory(dir);
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number++) {
+  // A name taken meanwhile moves on to the next number, past those other branches hold too.
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++, number = numbering.after(number)) {
     const name = nameOf(number);
     const uri = vscode.Uri.joinPath(dir, name);
     const rendered = renderTemplate(template, { number, title, date, status }, projectTemplate);
@@ -212,17 +214,20 @@ async function pickFolder(given?: vscode.Uri | string): Promise<vscode.Workspace
  * on the repository's other branches (see `workspace/gitBranches.ts`), saying in a notification which
  * numbers were skipped and why. Where git cannot tell (no repository, the browser), the working tree
  * alone decides and the log says so. A log4brains record is named by its date: no number to choose.
+ * Returns the number, and `after(n)`: the next number after `n` free on the other branches too.
  */
-async function branchSafeNumber(names: readonly string[], dir: vscode.Uri, dirPath: string, noun: string, template: TemplateId): Promise<number> {
+async function branchSafeNumber(names: readonly string[], dir: vscode.Uri, dirPath: string, noun: string, template: TemplateId): Promise<{ number: number; after(n: number): number }> {
   const elsewhere = template === 'log4brains' ? [] : await namesOnOtherBranches(dir);
   if (elsewhere === undefined) log().info(`New ${noun}: no git repository to read other branches from; ${dirPath}'s working tree alone decides the number.`);
   const choice = nextNumberAcrossBranches(names, elsewhere ?? []);
+  // The next number after `n` that no other branch holds.
+  const after = (n: number) => nextNumberAcrossBranches([recordFileName(n, 'x')], elsewhere ?? []).number;
   if (choice.skipped.length > 0) {
     const message = `${skippedMessage(choice.skipped)}: the new ${noun} takes ${String(choice.number).padStart(4, '0')}.`;
     log().info(`New ${noun}: ${message}`);
     void vscode.window.showInformationMessage(`Spec-First: ${message}`);
   }
-  return choice.number;
+  return { number: choice.number, after };
 }
 
 /**

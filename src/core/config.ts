@@ -181,7 +181,7 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
 
 /**
  * `"adr": { "directory": "docs/decisions" }` (or `"rfc"`): the folder, relative to the configuration's
- * folder and contained in it (`.` for that folder itself, given as `''`), or undefined with an error.
+ * folder and contained in it, not that folder itself; or undefined with an error.
  */
 function folderSetting(key: 'adr' | 'rfc', value: YamlNode | null, rangeOf: (node: unknown) => Range, errors: ConfigError[]): string | undefined {
   const example = `"${key}": { "directory": "${key === 'adr' ? 'docs/decisions' : 'rfcs'}" }`;
@@ -203,6 +203,11 @@ function folderSetting(key: 'adr' | 'rfc', value: YamlNode | null, rangeOf: (nod
     const contained = containedPath(raw.trim());
     if (contained.refused) {
       errors.push({ message: refusalMessage(`${key}.directory`, raw, contained.refused, "the configuration's folder"), range: rangeOf(item.value) });
+      continue;
+    }
+    if (!contained.path) {
+      // As the settings: the project's own folder holds READMEs and guides, not only records.
+      errors.push({ message: `${key}.directory names the configuration's own folder: name the subfolder that holds the records (${example}).`, range: rangeOf(item.value) });
       continue;
     }
     return contained.path;

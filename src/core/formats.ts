@@ -62,9 +62,10 @@ export interface RecordFormat {
   /**
    * The status a record of this format gets when `newer` supersedes it, `link` being the Markdown
    * link to `newer`: adr-tools' `Superceded by [N. Title](file)`, MADR's `superseded by ADR-0007`
-   * (the link when `newer` has no number), else `superseded by [title](file)`.
+   * (the link when `newer` has no number or lies in another folder, where an id names another
+   * record: ids are per folder), else `superseded by [title](file)`.
    */
-  supersededStatus(newer: DecisionRecord, link: string): string;
+  supersededStatus(newer: DecisionRecord, link: string, sameFolder: boolean): string;
 }
 
 /** A relation as a sentence starts with it: trimmed, single spaces, first letter upper case, the rest lower case (`''` for a blank one). */
@@ -85,7 +86,7 @@ export function adrId(number: number): string {
 
 const asIs = (status: string) => status;
 const byTitle = (to: DecisionRecord) => to.title;
-const supersededByLink = (_newer: DecisionRecord, link: string) => `superseded by ${link}`;
+const supersededByLink = (_newer: DecisionRecord, link: string, _sameFolder: boolean) => `superseded by ${link}`;
 
 const NYGARD: RecordFormat = {
   id: 'nygard', spec: KINDS.nygard, keepsStatus: true, statusHome: 'status-section', statusInMetadata: true, titleIsFirstHeading: true,
@@ -101,7 +102,7 @@ const MADR: RecordFormat = {
   relationHome: 'links-section', linksSection: { title: 'More Information', bullet: '*' }, changeDated: true,
   statusAsWritten: asIs, relationAsWritten: sentenceCase,
   linkLabel: to => (to.number !== undefined ? adrId(to.number) : to.title),
-  supersededStatus: (newer, link) => `superseded by ${newer.number !== undefined ? adrId(newer.number) : link}`,
+  supersededStatus: (newer, link, sameFolder) => `superseded by ${newer.number !== undefined && sameFolder ? adrId(newer.number) : link}`,
 };
 
 const LOG4BRAINS: RecordFormat = {

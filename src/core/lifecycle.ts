@@ -15,9 +15,10 @@ import type { TextEdit } from './lint/types';
 import { readNamePrefix } from './numbering';
 import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
-import { DEFAULT_STATUSES, DecisionRecord, normalizeStatus } from './record';
+import { DEFAULT_STATUSES, DecisionRecord } from './record';
 import { StatusSection, linksHeading, statusSection } from './recordSections';
 import { markdownRecordLink } from './recordLink';
+import { trimCharacters } from './scan';
 import { Position, Range, applyTextEdits, eolOf, range, splitLines } from './text';
 
 /** A record with its text and workspace-relative path. */
@@ -81,12 +82,38 @@ function rewriteStatusText(lines: readonly string[], eol: string, section: Statu
 /** Status text lines without those `drop` selects, each with the blank line after it (adr-tools' `_adr_remove_status`), trailing blank lines trimmed. */
 function withoutLines(text: readonly string[], drop: (line: string) => boolean): string[] {
   const kept: string[] = [];
+  let fence: string | undefined;
+  let comment = false;
   for (let i = 0; i < text.length; i++) {
-    if (!drop(text[i])) kept.push(text[i]);
-    else if (i + 1 < text.length && !text[i + 1].trim()) i++;
+    const line = text[i];
+    // Only a paragraph of one line, outside fenced code and HTML comments: a longer paragraph that
+    // starts with a status word ("Proposed by the platform team…") is the user's text.
+    const alone = !(i > 0 && text[i - 1].trim()) && !(i + 1 < text.length && text[i + 1].trim());
+    if (!fence && !comment && alone && drop(line)) {
+      if (i + 1 < text.length && !text[i + 1].trim()) i++;
+      continue;
+    }
+    kept.push(line);
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = undefined;
+    } else if (comment) {
+      comment = !line.includes('-->');
+    } else if (marker) {
+      fence = marker;
+    } else {
+      const open = line.lastIndexOf('<!--');
+      comment = open >= 0 && !line.includes('-->', open + 4);
+    }
   }
   while (kept.length > 0 && !kept[kept.length - 1].trim()) kept.pop();
   return kept;
+}
+
+/** True for a line that is a status alone: a word of `words` (any case, emphasis and a final `.` aside), or `Superseded by …`. */
+function isStatusLine(line: string, words: readonly string[]): boolean {
+  const t = trimCharacters(line.trim().toLowerCase(), '*_`.').trim();
+  return words.includes(t) || /^super[cs]eded by\s/.test(t);
 }
 
 /** Status text lines followed by one more paragraph (after a blank line; the paragraph alone when there is no other text). */
@@ -171,7 +198,7 @@ export function changeStatusEdits(r: RecordText, status: string, date?: string, 
     const words = [...DEFAULT_STATUSES, ...vocabulary.map(v => v.toLowerCase()), status.trim().toLowerCase()];
     const written = format.statusAsWritten(status);
     edits = [rewriteStatusText(lines, eol, section, text => {
-      const rest = withoutLines(text, l => normalizeStatus(l, words) !== 'unknown');
+      const rest = withoutLines(text, l => isStatusLine(l, words));
       const start = rest.findIndex(l => l.trim());
       return start < 0 ? ['', written] : ['', written, '', ...rest.slice(start)];
     })];
@@ -207,20 +234,24 @@ export function supersedeEdits(older: RecordText, newer: RecordText): FileEdits[
   ];
 }
 
+/** The status `older` gets when `newer` supersedes it, as `older`'s format writes it (see `RecordFormat.supersededStatus`). */
+export function supersededStatusOf(older: { readonly path: string; readonly record: DecisionRecord }, newer: { readonly path: string; readonly record: DecisionRecord }): string {
+  return formatOf(older.record).supersededStatus(newer.record, relationLink(older, newer), dirname(older.path) === dirname(newer.path));
+}
+
 /**
  * The older side of {@link supersedeEdits}: `older`'s status says that `newer` supersedes it, as its
  * format writes it. Nygard: adr-tools' `_adr_remove_status Accepted` then `_adr_add_link "Superceded
  * by"`, as one edit of the Status section's text.
  */
 export function supersededStatusEdits(older: RecordText, newer: { readonly path: string; readonly record: DecisionRecord }): TextEdit[] {
-  const link = relationLink(older, newer);
   const format = formatOf(older.record);
-  const status = format.supersededStatus(newer.record, link);
+  const status = supersededStatusOf(older, newer);
   if (format.statusHome === 'status-section') {
     const section = statusSectionInUse(older.record);
     if (section) {
       const lines = splitLines(older.text);
-      return [rewriteStatusText(lines, eolOf(older.text), section, text => withParagraph(withoutLines(text, l => /^(accepted|proposed)$/i.test(l.trim())), status))];
+      return [rewriteStatusText(lines, eolOf(older.text), section, text => withParagraph(withoutLines(text, l => isStatusLine(l, ['accepted', 'proposed'])), status))];
     }
     return older.record.statusRange ? changeStatusEdits(older, status) : addRelationEdits(older, 'superseded by', newer);
   }

@@ -420,8 +420,8 @@ const PHRASES = [...SENTENCE_RELATIONS].sort((a, b) => b.length - a.length);
 /**
  * Relations written as sentences: a paragraph or list item (bullet or numbered) whose first words
  * are a relation phrase ({@link SENTENCE_RELATIONS}, any case, optionally followed by `:`) and then
- * a link (`[label](target)`) or a record id (`ADR-0005`), outside front matter, fenced code, block
- * quotes and HTML comment lines. Linear in the document: each line is read once, from its start.
+ * a link (`[label](target)`) or a record id (`ADR-0005`, `ADR 5`), outside front matter, fenced and
+ * indented code, block quotes and HTML comments. Linear in the document: each line is read once, from its start.
  */
 function sentenceRelations(outline: Outline, lines: readonly string[]): Relation[] {
   const skip = new Uint8Array(lines.length);
@@ -430,12 +430,22 @@ function sentenceRelations(outline: Outline, lines: readonly string[]): Relation
   for (const f of outline.fences) skip.fill(1, f.startLine, Math.min(f.endLine + 1, lines.length));
   const out: Relation[] = [];
   let previousBlank = true;
+  let comment = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const blank = line.trim() === '';
+    // Inside an HTML comment (blank lines included) nothing is text.
+    const inComment = comment;
+    if (comment) comment = !line.includes('-->');
+    else if (!skip[i]) {
+      const open = line.lastIndexOf('<!--');
+      comment = open >= 0 && !line.includes('-->', open + 4);
+    }
+    // After a blank line, 4 columns of indentation start a code block, not a paragraph.
+    const indentedCode = previousBlank && /^(?: {4}|\t| {1,3}\t)/.test(line);
     const starts = previousBlank || /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line);
     previousBlank = blank || skip[i] === 1 || /^ {0,3}#{1,6}(\s|$)/.test(line);
-    if (skip[i] || blank || !starts) continue;
+    if (skip[i] || inComment || indentedCode || blank || !starts) continue;
     const text = itemText(line);
     if (text === undefined) continue;
     const relation = sentenceRelation(text);
@@ -465,7 +475,8 @@ function sentenceRelation(text: string): Relation | undefined {
   rest = rest.trimStart();
   const link = /^\[((?:[^\\\]]|\\.)*)\]\(<?([^)\s>]+)>?\)/.exec(rest);
   if (link) return { type: phrase, label: link[1], target: link[2] };
-  const id = /^[A-Za-z]{1,10}[- ]?\d{1,9}(?![\w-])/.exec(rest);
+  // A record id as the cross-record lookups read it (`ADR-0005`, `ADR 5`, `adr0005`), not any word and number ("Java 17").
+  const id = /^adr[- ]?\d{1,9}(?![\w-])/i.exec(rest);
   return id ? { type: phrase, target: id[0].replace(' ', '-') } : undefined;
 }
 

@@ -1,8 +1,8 @@
 /**
  * A record folder's file names on other branches, read through VS Code's built-in Git extension (its
  * API, version 1), for branch-safe numbering (`core/branchNumbers.ts`): the default branch's tip
- * (`origin/HEAD`'s branch, else `origin/main` / `origin/master`, else a local `main` / `master`) and
- * the other local branches. For each ref, the files changed on it since it left the current branch
+ * (`origin/main`, else `origin/master`, else another remote's `main` / `master`) and the other local
+ * branches. For each ref, the files changed on it since it left the current branch
  * (`git diff HEAD...REF`, the Git extension's `diffBetween`) are the names it may have taken; the
  * working tree holds the rest. Undefined where there is no Git extension (the browser's web worker
  * host) or no repository: then the working tree alone decides, and the log says so.

@@ -235,3 +235,16 @@ describe('resolveLink and relativeLink', () => {
     });
   }
 });
+
+describe('parseConfig: record folders', () => {
+  it('adr/rfc directories: a subfolder, contained; not the configuration\'s own folder, not outside it', () => {
+    const ok = parseConfig('{ "adr": { "directory": "./docs/decisions/" }, "rfc": { "directory": "rfcs" } }');
+    assert.deepEqual([ok.config.adrDirectory, ok.config.rfcDirectory, ok.errors], ['docs/decisions', 'rfcs', []]);
+    for (const dir of ['.', './', '../up', '/abs']) {
+      const bad = parseConfig(`{ "adr": { "directory": ${JSON.stringify(dir)} } }`);
+      assert.equal(bad.config.adrDirectory, undefined, dir);
+      assert.equal(bad.errors.length, 1, dir);
+    }
+    assert.match(parseConfig('{ "adr": { "dir": "x" } }').errors[0].message, /unknown key "dir"/);
+  });
+});

@@ -246,3 +246,32 @@ describe('kind detection in an RFC folder', () => {
     assert.equal(parseRecord('docs/adr/0009-streams.md', text, { folderHint: 'adr' })?.kind, 'madr', 'in an ADR folder, still MADR');
   });
 });
+
+describe('red-team findings', () => {
+  const relationsOf = (...body: string[]) => parseRecord('doc/adr/0004-x.md', doc('# 4. X', '', '## Status', '', 'Accepted', '', '## Context', '', ...body), { folderHint: 'adr' })!.relations.map(r => [r.type, r.target]);
+
+  it('prose with a word and a number is no relation; an ADR id is', () => {
+    assert.deepEqual(relationsOf('Depends on Java 17 being available.', '', 'Extends beyond 2 regions.', '', 'Relates to GDPR 2016 rules.'), []);
+    assert.deepEqual(relationsOf('Amended by ADR 3, in part.', '', 'Extends adr-0005.'), [['amended by', 'ADR-3'], ['extends', 'adr-0005']]);
+  });
+
+  it('no relation from indented code or from inside an HTML comment, blank lines included', () => {
+    assert.deepEqual(relationsOf('Text.', '', '    Supersedes [x](0002-x.md)', '', '<!--', 'help', '', 'Supersedes [x](0002-x.md)', '-->', '', '\tAmends [y](0003-y.md)'), []);
+  });
+
+  it('Change Status keeps a paragraph that only starts with a status word, and text in a fence or a comment', () => {
+    const text = doc('# 1. Use X', '', 'Date: 2024-01-01', '', '## Status', '', 'Accepted', '', 'Proposed by the platform team in 2019,', 'see the minutes.', '', '<!--', 'Proposed', '-->', '', '## Context', '', 'c');
+    const r = recordText('doc/adr/0001-use-x.md', text);
+    const out = after(r, changeStatusEdits(r, 'deprecated'));
+    assert.equal(out.record.status, 'deprecated');
+    assert.match(out.text, /## Status\n\nDeprecated\n\nProposed by the platform team in 2019,\nsee the minutes\.\n\n<!--\nProposed\n-->\n\n## Context/);
+  });
+
+  it('MADR superseded by a record of another folder gets a link: an id names a record of its own folder', () => {
+    const older = recordText('docs/decisions/0003-x.md', doc('---', 'status: accepted', '---', '', '# X', '', '## Context and Problem Statement', '', 'c'), {});
+    const same = { path: 'docs/decisions/0009-y.md', record: { ...older.record, number: 9, title: 'Y' } };
+    const elsewhere = { path: 'docs/rfcs/0009-y.md', record: { ...older.record, number: 9, title: 'Y' } };
+    assert.match(applyTextEdits(older.text, supersedeEdits(older, { ...same, text: '' })[0].edits), /status: superseded by ADR-0009\n/);
+    assert.match(applyTextEdits(older.text, supersedeEdits(older, { ...elsewhere, text: '' })[0].edits), /status: superseded by \[ADR-0009\]\(\.\.\/rfcs\/0009-y\.md\)\n/);
+  });
+});

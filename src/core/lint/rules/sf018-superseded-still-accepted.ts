@@ -1,5 +1,4 @@
-import { formatOf } from '../../formats';
-import { relationLink, supersededStatusEdits } from '../../lifecycle';
+import { supersededStatusEdits, supersededStatusOf } from '../../lifecycle';
 import { basename } from '../../paths';
 import { relationType } from '../relations';
 import type { Rule } from '../types';
@@ -20,7 +19,7 @@ export const supersededAccepted: Rule = {
     yield {
       range: c.record.statusRange ?? c.anchor,
       message: `${basename(by.path)} supersedes this record, but its status is still "${c.record.status}".`,
-      fix: { title: `Set the status to "${formatOf(c.record).supersededStatus(by.record, relationLink(self, by))}"`, edits },
+      fix: { title: `Set the status to "${supersededStatusOf(self, by)}"`, edits },
     };
   },
 };
