@@ -42,7 +42,9 @@ export interface PackedCli {
   readonly bin: string;
 }
 
-let installed: PackedCli | string | undefined;
+/** Where the first caller's result is kept: each unit test file is bundled with its own copy of this module. */
+const INSTALLED = Symbol.for('spec-first.test.packedCli');
+const shared = globalThis as { [INSTALLED]?: PackedCli | string };
 
 /**
  * Packs `packages/cli` and installs the tarball into a temporary prefix, once per process. Returns
@@ -50,9 +52,10 @@ let installed: PackedCli | string | undefined;
  * before it skips. Throws (an assertion message with npm's output) when packing or installing fails.
  */
 export function packedCli(): PackedCli | string {
-  if (installed) return installed;
+  const known = shared[INSTALLED];
+  if (known) return known;
   const version = npm(['--version']);
-  if (version.status !== 0) return (installed = `npm is not available here (${version.error?.message ?? version.stderr.trim()})`);
+  if (version.status !== 0) return (shared[INSTALLED] = `npm is not available here (${version.error?.message ?? version.stderr.trim()})`);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-package-'));
   process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
   const pack = npm(['pack', '--json', '--pack-destination', work], PACKAGE);
@@ -64,5 +67,5 @@ export function packedCli(): PackedCli | string {
   if (install.status !== 0) throw new Error(`npm install of the packed CLI failed:\n${install.stderr}`);
   const binDir = process.platform === 'win32' ? prefix : path.join(prefix, 'bin');
   const bin = path.join(binDir, process.platform === 'win32' ? 'spec-first.cmd' : 'spec-first');
-  return (installed = { work, tarball, binDir, bin });
+  return (shared[INSTALLED] = { work, tarball, binDir, bin });
 }
