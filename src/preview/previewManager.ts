@@ -27,6 +27,8 @@ export type NodeResolver = (document: vscode.Uri, node: string) => vscode.Uri | 
 /** Owns the decision preview and everything that keeps it current. Dispose it to close the preview. */
 export class PreviewManager extends Disposable implements vscode.WebviewPanelSerializer<PreviewState> {
   private preview: DecisionPreview | undefined;
+  /** The Markdown document of the text editor last active, if any. */
+  private lastMarkdown: vscode.Uri | undefined;
   private nodeResolver: NodeResolver | undefined;
   private readonly rendered = this._register(new vscode.EventEmitter<PreviewRenderReport>());
   /** Fires each time the webview finished rendering a version of a document, with its diagram counts. */
@@ -55,7 +57,11 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       },
     };
     this._register(vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, this));
-    this._register(vscode.window.onDidChangeActiveTextEditor(editor => this.follow(editor)));
+    this.remember(vscode.window.activeTextEditor);
+    this._register(vscode.window.onDidChangeActiveTextEditor(editor => {
+      this.remember(editor);
+      this.follow(editor);
+    }));
     this._register(new EditorScrollSync(() => this.preview));
     // A vocabulary changed: the badge may read the status differently.
     this._register(config.onDidChange(() => this.preview?.refresh()));
@@ -76,11 +82,13 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
   }
 
   /**
-   * Shows `uri` (default: the active editor's document) in the preview, creating the panel beside the
-   * editor if needed. Tells the user when there is no document to show.
+   * Shows `uri` (default: the active editor's document; with no text editor active, as when the
+   * command runs from a walkthrough's button, the Markdown document last active that is still open in
+   * a tab) in the preview, creating the panel beside the editor if needed. Tells the user when there is
+   * no document to show.
    */
   async show(uri?: vscode.Uri): Promise<void> {
-    const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+    const target = uri ?? vscode.window.activeTextEditor?.document.uri ?? this.lastMarkdownStillOpen();
     if (!target) {
       void vscode.window.showInformationMessage('Spec-First: open a decision record (a Markdown file) to preview it.');
       return;
@@ -145,6 +153,18 @@ export class PreviewManager extends Disposable implements vscode.WebviewPanelSer
       this.documentChanged.fire(undefined);
     });
     return preview;
+  }
+
+  /** Remembers `editor`'s document when it is Markdown. */
+  private remember(editor: vscode.TextEditor | undefined): void {
+    if (editor?.document.languageId === 'markdown') this.lastMarkdown = editor.document.uri;
+  }
+
+  /** The Markdown document last active in a text editor, if a tab still shows it. */
+  private lastMarkdownStillOpen(): vscode.Uri | undefined {
+    const last = this.lastMarkdown?.toString();
+    const open = vscode.window.tabGroups.all.some(group => group.tabs.some(tab => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === last));
+    return open ? this.lastMarkdown : undefined;
   }
 
   /** Shows the document of `editor` in an unlocked preview, if it is Markdown and another one. */

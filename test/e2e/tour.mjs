@@ -5,7 +5,10 @@
 //   2. "Spec-First: New ADR" from the command palette asks for a title and opens the new record;
 //   3. the record with problems shows its warnings in the Problems panel, and the quick fix (Ctrl+.)
 //      adds the missing "Considered Options" section;
-//   4. "Spec-First: Show Decision Graph" draws the graph; clicking a record's node opens the record.
+//   4. "Spec-First: Show Decision Graph" (no editor open: the whole log) draws the graph; clicking a
+//      record's node opens the record;
+//   5. the "Get Started with Spec-First" walkthrough: each step's button does what the step says, and
+//      the step is checked off.
 // Each step prints what it saw and can take a picture for the README (--pictures DIR).
 // With --web, the extension runs in the browser's web worker extension host, as in vscode.dev and github.dev.
 // Usage: npm run build && node test/e2e/tour.mjs [--pictures docs/images] [--web]
@@ -91,6 +94,9 @@ try {
   await page.keyboard.press('Control+S');
 
   step('4. The decision graph, and a record opened from it');
+  // With a record open, the graph shows that record's neighbourhood; with none, the whole log.
+  await runFromPalette(page, 'F1', '>View: Close All Editors');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
   await runFromPalette(page, 'F1', '>Spec-First: Show Decision Graph');
   const graph = await frameWhere(page, diagramsDrawnIn, { count: 1 }, 'the decision graph');
   const nodes = await graph.evaluate(() => Array.from(document.querySelectorAll('#content .sf-mermaid g.node')).map(n => n.textContent?.trim()));
@@ -99,6 +105,43 @@ try {
   await graph.locator('#content .sf-mermaid g.node', { hasText: '2. Use PostgreSQL for persistence' }).click({ timeout: STEP_TIMEOUT_MS });
   await page.locator('.tabs-container .tab.active', { hasText: '0002-use-postgresql-for-persistence.md' }).waitFor({ timeout: STEP_TIMEOUT_MS });
   saw('clicking the node of 0002 opened 0002-use-postgresql-for-persistence.md');
+
+  step('5. The "Get Started with Spec-First" walkthrough, each step run from its button');
+  await runFromPalette(page, 'F1', '>View: Close All Editors');
+  await runFromPalette(page, 'F1', '>Welcome: Open Walkthrough...');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Spec-First' }).first().click({ timeout: STEP_TIMEOUT_MS });
+  const walkthrough = page.locator('.gettingStartedContainer');
+  await walkthrough.locator('.getting-started-step', { hasText: 'Find or create the decision folder' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  saw(`steps: ${(await walkthrough.locator('.getting-started-step .step-title').allInnerTexts()).map(t => t.trim()).join(' | ')}`);
+  await picture(page, 'walkthrough.png');
+  /** Opens the walkthrough's step `title`, clicks its button `label`, and waits until the step is checked off. */
+  const runStep = async (title, label, then) => {
+    const stepButton = walkthrough.locator('.getting-started-step', { hasText: title });
+    await stepButton.click({ timeout: STEP_TIMEOUT_MS });
+    await walkthrough.locator('.getting-started-step.expanded', { hasText: title }).locator('.button-link, .monaco-button', { hasText: label }).first().click({ timeout: STEP_TIMEOUT_MS });
+    await then();
+    await page.locator('.tabs-container .tab', { hasText: /Walkthrough|Welcome/ }).first().click({ timeout: STEP_TIMEOUT_MS }).catch(() => {});
+    await walkthrough.locator('.getting-started-step[aria-checked="true"]', { hasText: title }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    saw(`"${title}": ${label} done, the step is checked off`);
+  };
+  await runStep('Find or create the decision folder', 'Open the Decisions View', async () => {
+    await page.locator('.pane-body .monaco-list-row', { hasText: '0003 Publish' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  await runStep('Write your first ADR', 'New ADR', async () => {
+    await title.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await title.fill('Adopt the walkthrough');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab', { hasText: '0007-adopt-the-walkthrough.md' }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  await runStep('See the lint', 'Show the Problems Panel', async () => {
+    await page.locator('.markers-panel').waitFor({ timeout: STEP_TIMEOUT_MS });
+  });
+  await runStep('Open the preview', 'Open the Preview to the Side', async () => {
+    await frameWhere(page, () => document.querySelector('#content h1')?.textContent?.includes('Adopt the walkthrough'), undefined, 'the preview of 0007');
+  });
+  await runStep('See the decision graph', 'Show the Decision Graph', async () => {
+    await frameWhere(page, diagramsDrawnIn, { count: 1 }, 'the decision graph');
+  });
 
   console.log('\ntour: every step showed what it should');
 } catch (error) {

@@ -32,6 +32,20 @@ describe('Decision preview', () => {
     assert.equal(api.preview.current?.toString(), fixture('rust-rfcs/text/3668-async-closures.md').toString());
   });
 
+  it('from the walkthrough\'s button (no text editor active), previews the record last active that is still open', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const uri = fixture('adr-tools/doc/adr/0002-implement-as-shell-scripts.md');
+    await vscode.window.showTextDocument(uri, { preview: false }); // a preview tab would give its place to the walkthrough
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'spec-first.spec-first#gettingStarted', false);
+    for (let i = 0; i < 100 && vscode.window.activeTextEditor; i++) await pause(50);
+    assert.equal(vscode.window.activeTextEditor, undefined, 'the walkthrough is the active editor');
+    const shown = rendered(api, uri);
+    await vscode.commands.executeCommand('specFirst.showPreview');
+    await shown;
+    assert.equal(api.preview.current?.toString(), uri.toString());
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('follows the active editor and draws both diagrams of RFC 3691 (trusted publishing)', async () => {
     const r = await preview(api, 'rust-rfcs/text/3691-trusted-publishing-cratesio.md');
     assert.deepEqual([r.diagrams, r.rendered, r.failed], [2, 2, 0], JSON.stringify(r.errors));

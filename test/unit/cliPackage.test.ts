@@ -3,34 +3,17 @@
  * `dist/` from the repository's sources), the tarball installed with `npm install -g --prefix <tmp>
  * --offline` and an empty cache (so it can need nothing from a registry, and nothing of this checkout:
  * the prefix is outside it), then the installed `spec-first` run from an empty folder on the test
- * fixtures. Its exit code, output and messages must be the repository's own CLI's (`dist/cli.js`, from
+ * fixtures (packed and installed by test/support/packedCli.ts). Its exit code, output and messages must be the repository's own CLI's (`dist/cli.js`, from
  * `npm run build`), in every format. Needs npm; skipped, saying why, without it. Takes some seconds.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { FIXTURES } from '../support/fixtures';
+import { ROOT, cleanEnv, packedCli } from '../support/packedCli';
 
-const ROOT = path.resolve(FIXTURES, '../..');
-const PACKAGE = path.join(ROOT, 'packages/cli');
 const IN_REPO_CLI = path.join(ROOT, 'dist/cli.js');
-
-/**
- * The environment without npm's `npm_*` variables: when this suite runs under `npm test`, they name
- * the repository's root as the prefix, which `npm pack` and `npm install` would otherwise follow.
- */
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
-
-/** Runs npm in `cwd`: the one running this suite (`npm_execpath`) when there is one, else `npm` on the PATH. */
-function npm(args: readonly string[], cwd?: string) {
-  const execPath = process.env.npm_execpath;
-  const [command, prefix] = execPath && /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : ['npm', []];
-  return spawnSync(command, [...prefix, ...args], {
-    cwd, encoding: 'utf8', env: cleanEnv, timeout: 180_000, shell: process.platform === 'win32' && command === 'npm',
-  });
-}
 
 /** A record with a diagram Mermaid cannot parse: SF019 comes from the package's own `dist/mermaid-check.js`. */
 const BROKEN_DIAGRAM = '# 1. Draw it\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n```mermaid\nflowchart LR\n  A -->> B -- oops\n```\n\n'
@@ -39,27 +22,18 @@ const BROKEN_DIAGRAM = '# 1. Draw it\n\nDate: 2024-01-01\n\n## Status\n\nAccepte
 describe('CLI package (packages/cli): packed, installed into a temporary prefix, run from another folder', function () {
   this.timeout(240_000);
   let work = '';
-  let tarball: { filename: string; files: { path: string }[] } | undefined;
+  let tarball: { filename: string; files: readonly { path: string }[] } | undefined;
   let bin = '';
 
   before(function () {
-    const version = npm(['--version']);
-    if (version.status !== 0) {
-      console.warn(`    skipped: npm is not available here (${version.error?.message ?? version.stderr.trim()})`);
+    const cli = packedCli();
+    if (typeof cli === 'string') {
+      console.warn(`    skipped: ${cli}`);
       this.skip();
     }
     assert.ok(fs.existsSync(IN_REPO_CLI), `${IN_REPO_CLI} missing: run npm run build`);
-    work = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-package-'));
-    const pack = npm(['pack', '--json', '--pack-destination', work], PACKAGE);
-    assert.equal(pack.status, 0, pack.stderr);
-    [tarball] = JSON.parse(pack.stdout);
-    const prefix = path.join(work, 'prefix');
-    const install = npm(['install', '--global', '--prefix', prefix, '--cache', path.join(work, 'cache'), '--offline', '--no-audit', '--no-fund',
-      path.join(work, tarball!.filename)], work);
-    assert.equal(install.status, 0, install.stderr);
-    bin = process.platform === 'win32' ? path.join(prefix, 'spec-first.cmd') : path.join(prefix, 'bin', 'spec-first');
+    ({ work, tarball, bin } = cli);
   });
-  after(() => { if (work) fs.rmSync(work, { recursive: true, force: true }); });
 
   it('the tarball holds the two bundles, package.json, the README and the licence: nothing else', () => {
     assert.deepEqual(tarball!.files.map(f => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/mermaid-check.js', 'package.json']);

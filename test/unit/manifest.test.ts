@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULE_LIST } from '../../src/core/lint';
 import { PROJECT_HOME, projectLinks, ruleDocsUrl } from '../../src/core/projectHome';
@@ -27,6 +27,21 @@ const MARKETPLACE_CATEGORIES = new Set([
   'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers',
   'Snippets', 'Testing', 'Themes', 'Visualization',
 ]);
+
+/** A walkthrough of `contributes.walkthroughs`, as the Extension Manifest reference describes it. */
+interface Walkthrough {
+  readonly title: string;
+  readonly description: string;
+  readonly steps: readonly {
+    readonly id: string;
+    readonly description: string;
+    readonly media: { readonly image: string; readonly altText: string };
+    readonly completionEvents: readonly string[];
+  }[];
+}
+
+/** The workbench's commands the walkthrough's buttons run. */
+const BUILT_IN_COMMANDS = new Set(['workbench.view.extension.specFirst', 'workbench.action.openSettings', 'workbench.actions.view.problems']);
 
 /** At most this many keywords: vsce refuses more. */
 const MAX_KEYWORDS = 30;
@@ -116,6 +131,32 @@ describe('Extension manifest: Marketplace and Open VSX', () => {
       assert.ok(!/^[a-z][\w+.-]*:/i.test(image) && !image.startsWith('/'), `${image}: relative, so vsce can make it absolute from the repository`);
       assert.ok(!/\.svg$/i.test(image), `${image}: the Marketplace refuses SVG images in a README`);
       assert.ok(files.has(image), `${image}: in the package`);
+    }
+  });
+
+  it('the "Get started" walkthrough: each step a packed, small image, a button, and completion events its buttons fire', function () {
+    this.timeout(30_000);
+    const files = packagedFiles();
+    const contributes = manifest.contributes as { walkthroughs: Walkthrough[]; commands: { command: string }[] };
+    const ours = new Set(contributes.commands.map(c => c.command));
+    const [walkthrough] = contributes.walkthroughs;
+    assert.ok(walkthrough.title && walkthrough.description, 'a title and a description');
+    const fired: string[] = [];
+    for (const step of walkthrough.steps) {
+      const { image, altText } = step.media;
+      assert.ok(files.has(image), `${step.id}: ${image} in the package`);
+      assert.ok(statSync(path.join(ROOT, image)).size <= 20_000, `${step.id}: ${image} is at most 20 KB`);
+      assert.ok(altText, `${step.id}: alt text`);
+      const buttons = [...step.description.matchAll(/\(command:([\w.]+)/g)].map(m => m[1]);
+      assert.ok(buttons.length > 0, `${step.id}: a button`);
+      for (const command of buttons) assert.ok(ours.has(command) || BUILT_IN_COMMANDS.has(command), `${step.id}: ${command} is a command`);
+      const onCommand = step.completionEvents.filter(e => e.startsWith('onCommand:')).map(e => e.slice('onCommand:'.length));
+      assert.ok(step.completionEvents.length > 0, `${step.id}: completion events`);
+      for (const command of onCommand) assert.ok(buttons.includes(command), `${step.id}: ${command} is one of its buttons`);
+      fired.push(...onCommand);
+    }
+    for (const command of ['specFirst.newAdr', 'workbench.actions.view.problems', 'specFirst.showPreview', 'specFirst.showGraph']) {
+      assert.ok(fired.includes(command), `a step is done by ${command}`);
     }
   });
 });
