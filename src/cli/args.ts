@@ -3,6 +3,7 @@
  * alike; unknown options refused). One subcommand today, `lint`; the shape leaves room for more.
  */
 import { parseArgs } from 'node:util';
+import { TODAY_VARIABLE, isIsoDate } from '../core/calendar';
 
 /** The output formats of `lint`. */
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
@@ -21,6 +22,8 @@ export interface LintArgs {
   readonly mermaid: boolean;
   /** A git ref the change merges into (`--base origin/main`): SF015 also reports numbers another record holds there. */
   readonly base?: string;
+  /** "Today" for the rules about dates, `YYYY-MM-DD`: `--today`, else `SPEC_FIRST_TODAY`, else the clock's (undefined). */
+  readonly today?: string;
 }
 
 /** What the command line asks for: a command, or help. */
@@ -29,7 +32,7 @@ export type Args = LintArgs | { readonly command: 'help' };
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [--base REF] [paths…]
+export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [--base REF] [--today YYYY-MM-DD] [paths…]
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .). Each record
 is read with its project's .spec-first.json / .spec-first.yaml: the nearest one at or above its
@@ -47,11 +50,16 @@ gitlab.
 
 --base REF (a pull request's target, such as origin/main): a record whose number another record
 holds in its folder at REF is a duplicate number (SF015) before the merge. Needs git.
+--today YYYY-MM-DD sets the day the date rules (review due, stale proposal) count to, instead of the
+local date (${TODAY_VARIABLE} in the environment does the same).
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
 
-/** Reads `argv` (without `node` and the script). Throws {@link UsageError} on a mistake. */
-export function readArgs(argv: readonly string[]): Args {
+/**
+ * Reads `argv` (without `node` and the script) and `env` (the process's environment: only
+ * `SPEC_FIRST_TODAY` is read). Throws {@link UsageError} on a mistake.
+ */
+export function readArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Args {
   let parsed: ReturnType<typeof parseLint>;
   try {
     parsed = parseLint(argv);
@@ -71,9 +79,13 @@ export function readArgs(argv: readonly string[]): Args {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
   }
+  const today = values.today ?? (env[TODAY_VARIABLE] || undefined);
+  if (today !== undefined && !isIsoDate(today)) {
+    throw new UsageError(`${values.today !== undefined ? '--today' : TODAY_VARIABLE} takes a calendar date, YYYY-MM-DD`);
+  }
   return {
     command, paths: paths.length > 0 ? paths : ['.'], format: format as LintArgs['format'], maxWarnings,
-    config: values.config, mermaid: !values['no-mermaid'], base: values.base,
+    config: values.config, mermaid: !values['no-mermaid'], base: values.base, today,
   };
 }
 
@@ -88,6 +100,7 @@ function parseLint(argv: readonly string[]) {
       config: { type: 'string' },
       'no-mermaid': { type: 'boolean' },
       base: { type: 'string' },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -43,7 +43,7 @@ function mermaidChecker(): DiagramChecker {
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   let args: ReturnType<typeof readArgs>;
   try {
-    args = readArgs(argv);
+    args = readArgs(argv, process.env);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     process.stderr.write(`spec-first: ${err.message}\n${USAGE}\n`);
@@ -112,6 +112,7 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
       file,
       findings: lintRecord(r.record, r.text, {
         statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams, base,
+        today: args.today, reviewAfter: projectConfig.reviewAfter, staleAfter: projectConfig.staleAfter,
         onRuleError: (rule, err) => say(`rule ${rule.code} failed on ${file}: ${err instanceof Error ? err.message : String(err)}`),
         onLongLines: (lines, limit) => say(longLinesNotice(file, lines, limit)),
       }).sort(byPosition),

@@ -53,7 +53,7 @@ export function sarifOutput(results: readonly FileResult[], home: string | undef
           rules: RULE_LIST.map(r => ({
             id: r.code, name: r.name, shortDescription: { text: r.name }, fullDescription: { text: r.description },
             helpUri: ruleDocsUrl(r.code, home),
-            defaultConfiguration: { level: level(r.severity) },
+            defaultConfiguration: { level: level(r.severity), ...(r.off ? { enabled: false } : {}) },
           })),
         },
       },

@@ -11,6 +11,7 @@
  *   "rfc": { "directory": "rfcs" },
  *   "statuses": ["proposed", "accepted", "rejected", "superseded"],
  *   "rules": { "SF012": "off", "too-few-options": "error" },
+ *   "reviewAfter": "P12M", "staleAfter": "P60D",
  *   "kinds": [{
  *     "id": "kep", "label": "Kubernetes KEP", "files": ["keps/**\/README.md"], "format": "madr",
  *     "sections": [{ "title": "Summary", "required": true }, { "title": "Alternatives", "concept": "alternatives" }]
@@ -19,6 +20,7 @@
  * ```
  */
 import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
+import { parseDuration } from './calendar';
 import { FORMAT_IDS, FormatId, isFormatId } from './formats';
 import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
 import { normalizeHeading, scanOutline } from './outline';
@@ -54,6 +56,10 @@ export interface ProjectConfig {
   readonly statuses?: readonly string[];
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly kinds: readonly KindDeclaration[];
+  /** `"reviewAfter": "P12M"`: an ISO 8601 duration; accepted records without a review date are due that long after their date. */
+  readonly reviewAfter?: string;
+  /** `"staleAfter": "P60D"`: an ISO 8601 duration; a proposal or draft is stale that long after its date. */
+  readonly staleAfter?: string;
 }
 
 /** A mistake in the configuration: a message naming the key, and where it is (0-based). */
@@ -129,6 +135,7 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
   const directories: { adr?: string; rfc?: string } = {};
   const rules: Record<string, RuleLevel> = {};
   const kinds: KindDeclaration[] = [];
+  const durations: { reviewAfter?: string; staleAfter?: string } = {};
   for (const pair of root.items) {
     const key = keyText(pair.key);
     const value = pair.value as YamlNode | null;
@@ -161,6 +168,14 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
           else rules[rule.code] = level as RuleLevel;
         }
         break;
+      case 'reviewAfter':
+      case 'staleAfter': {
+        const text = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : undefined;
+        if (text === undefined || !parseDuration(text)) {
+          errors.push({ message: `"${key}" must be an ISO 8601 duration in years, months or days, such as "${key === 'reviewAfter' ? 'P12M' : 'P60D'}".`, range: rangeOf(value) });
+        } else durations[key] = text.toUpperCase();
+        break;
+      }
       case 'kinds':
         if (!isSeq(value)) {
           errors.push({ message: '"kinds" must be a list of kinds: [{ "id": "kep", "files": ["keps/**/README.md"], "sections": […] }].', range: rangeOf(value) });
@@ -173,10 +188,10 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
         });
         break;
       default:
-        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "adr", "rfc", "statuses", "rules" and "kinds".`, range: rangeOf(pair.key) });
+        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter".`, range: rangeOf(pair.key) });
     }
   }
-  return { config: { adrDirectory: directories.adr, rfcDirectory: directories.rfc, statuses, rules, kinds }, errors };
+  return { config: { adrDirectory: directories.adr, rfcDirectory: directories.rfc, statuses, rules, kinds, ...durations }, errors };
 }
 
 /**

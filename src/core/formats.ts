@@ -53,6 +53,11 @@ export interface RecordFormat {
    * and a Rust RFC's `Start Date` say when the record was begun, and stay.
    */
   readonly changeDated: boolean;
+  /**
+   * The field naming who decided, as the format writes it: MADR's `decision-makers` front matter key
+   * (MADR 3.0 wrote `deciders`), log4brains' `- Deciders:` bullet; undefined for a format without one.
+   */
+  readonly decisionMakersField?: string;
   /** A status word as the format writes it: adr-tools capitalizes it (`Accepted`), the others do not. */
   statusAsWritten(status: string): string;
   /** A relation as it starts a sentence: adr-tools' `Supercedes`/`Superceded by`, else `Supersedes`, `Amended by`. */
@@ -99,7 +104,7 @@ const NYGARD: RecordFormat = {
 
 const MADR: RecordFormat = {
   id: 'madr', spec: KINDS.madr, keepsStatus: true, statusHome: 'front-matter', statusInMetadata: true, titleIsFirstHeading: true,
-  relationHome: 'links-section', linksSection: { title: 'More Information', bullet: '*' }, changeDated: true,
+  relationHome: 'links-section', linksSection: { title: 'More Information', bullet: '*' }, changeDated: true, decisionMakersField: 'decision-makers',
   statusAsWritten: asIs, relationAsWritten: sentenceCase,
   linkLabel: to => (to.number !== undefined ? adrId(to.number) : to.title),
   supersededStatus: (newer, link, sameFolder) => `superseded by ${newer.number !== undefined && sameFolder ? adrId(newer.number) : link}`,
@@ -107,7 +112,7 @@ const MADR: RecordFormat = {
 
 const LOG4BRAINS: RecordFormat = {
   id: 'log4brains', spec: KINDS.log4brains, keepsStatus: true, statusHome: 'metadata-bullet', statusInMetadata: true, titleIsFirstHeading: true,
-  relationHome: 'links-section', linksSection: { title: 'Links', bullet: '-' }, changeDated: true,
+  relationHome: 'links-section', linksSection: { title: 'Links', bullet: '-' }, changeDated: true, decisionMakersField: 'Deciders',
   statusAsWritten: asIs, relationAsWritten: sentenceCase, linkLabel: byTitle, supersededStatus: supersededByLink,
 };
 

@@ -406,12 +406,12 @@ function readRelations(statusLines: readonly string[]): Relation[] {
 
 /**
  * The relation phrases a sentence may start with to state a relation of the record it stands in:
- * supersede (adr-tools' spelling too), amend, clarify and extend, each way, and the other pairs
- * adr-tools' `adr link` is used with.
+ * supersede (adr-tools' spelling too), amend, deprecate, clarify and extend, each way, and the other
+ * pairs adr-tools' `adr link` is used with.
  */
 export const SENTENCE_RELATIONS: readonly string[] = [
-  'superseded by', 'supersedes', 'superceded by', 'supercedes', 'amended by', 'amends', 'clarified by', 'clarifies',
-  'extended by', 'extends', 'relates to', 'depends on', 'required by',
+  'superseded by', 'supersedes', 'superceded by', 'supercedes', 'amended by', 'amends', 'deprecated by', 'deprecates',
+  'clarified by', 'clarifies', 'extended by', 'extends', 'relates to', 'depends on', 'required by',
 ];
 
 /** Longest first, so that `superseded by` is tried before a shorter phrase it starts with. */

@@ -5,6 +5,7 @@
  * explorer, the linter, the preview and the context key read a record the same way.
  */
 import * as vscode from 'vscode';
+import { TODAY_VARIABLE } from '../core/calendar';
 import { ParseOptions, statusVocabulary } from '../core/record';
 import type { LintOptions } from '../core/lint';
 import type { RenderOptions } from '../core/render';
@@ -17,9 +18,22 @@ export function parseOptionsFor(uri: vscode.Uri, hint: 'adr' | 'rfc' | undefined
   return { statuses: statusVocabulary({ setting: settings(uri).statuses, project: project.config.statuses }), folderHint: hint, kinds: project.kinds };
 }
 
-/** Lint options for a file: its parse options and the rule levels. */
+/**
+ * "Today" as the environment pins it (`SPEC_FIRST_TODAY`, for tests), else undefined: the core then
+ * takes the clock's local date. The browser's extension host has no environment.
+ */
+function pinnedToday(): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[TODAY_VARIABLE] || undefined;
+}
+
+/** Lint options for a file: its parse options, the rule levels, the project's health settings and "today". */
 export function lintOptionsFor(uri: vscode.Uri, hint: 'adr' | 'rfc' | undefined, config: ProjectConfigService): LintOptions {
-  return { ...parseOptionsFor(uri, hint, config), rules: { ...config.configFor(uri).config.rules, ...settings(uri).lintRules } };
+  const project = config.configFor(uri).config;
+  return {
+    ...parseOptionsFor(uri, hint, config), rules: { ...project.rules, ...settings(uri).lintRules },
+    reviewAfter: project.reviewAfter, staleAfter: project.staleAfter, today: pinnedToday(),
+  };
 }
 
 /** Render options for a file shown in the preview: its status vocabulary (the status badge reads the status with it). */

@@ -46,6 +46,9 @@ const EXTENSIONS = [join(ROOT, 'dist/extension.js'), join(ROOT, 'dist/web/extens
 const FIXTURE = join(ROOT, 'test/fixtures/workspace');
 /** Left behind in the fixture folder by other runners (@vscode/test-cli opens it in place): not copied. */
 const NOT_COPIED = new Set(['scratch', '.vscode']);
+// "Today" for the date rules (review due, stale proposal), pinned in the extension host's environment
+// (SPEC_FIRST_TODAY) so that the suites' findings do not change from day to day. The web worker has none.
+const TODAY = '2026-06-01';
 
 /**
  * Workbench log lines that are not the suite's: its connection, its service worker, the gallery it has
@@ -151,7 +154,7 @@ async function runSuite(suite) {
     else if (/^(log|info|warn|error)$/.test(type) && !NOISE.some(re => re.test(line))) console.log(line);
   };
   try {
-    const env = { ...(options.grep ? { SPEC_FIRST_TEST_GREP: options.grep } : {}), ...(suite.viaRunner ? { SPEC_FIRST_SUITE: suite.tests, SPEC_FIRST_SUITE_LOG: suiteLog } : {}) };
+    const env = { SPEC_FIRST_TODAY: TODAY, ...(options.grep ? { SPEC_FIRST_TEST_GREP: options.grep } : {}), ...(suite.viaRunner ? { SPEC_FIRST_SUITE: suite.tests, SPEC_FIRST_SUITE_LOG: suiteLog } : {}) };
     // The runner is installed, not a second development extension: the workbench keeps one extensionDevelopmentPath.
     const settings = { ...suite.settings, ...(options.grep && suite.grepSetting ? { [suite.grepSetting]: options.grep } : {}) };
     server = await startServer(host, { folder, workspaceTrust: suite.workspaceTrust, env, settings, extensions: suite.viaRunner ? [SUITE_RUNNER] : [] });

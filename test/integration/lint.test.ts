@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, codeActions } from './helpers';
+import { addDuration } from '../../src/core/calendar';
+import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, codeActions, remove } from './helpers';
 
 describe('Lint warnings', () => {
   before(async () => {
@@ -84,6 +85,37 @@ describe('Lint warnings', () => {
     assert.ok(status && /maybe later/.test(status.message), JSON.stringify(unknown.map(d => d.message)));
     const document = await vscode.workspace.openTextDocument(fixture('problems/docs/adr/0003-unknown-status.md'));
     assert.match(document.lineAt(status.range.start.line).text, /^status:/);
+  });
+
+  it('reports a review due on "today" as SPEC_FIRST_TODAY pins it; "Mark reviewed today" and "Snooze 3 months" move the date where MADR keeps it', async () => {
+    const today = process.env.SPEC_FIRST_TODAY;
+    assert.ok(today, 'test/host/run.mjs pins SPEC_FIRST_TODAY');
+    const uri = fixture('health/docs/decisions/0001-review-the-queue.md');
+    const text = (front: string) => `---\nstatus: accepted\ndate: 2020-01-01\n${front}---\n\n# Review the queue\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n* A\n* B\n\n## Decision Outcome\n\nChosen option: "A", because it is cheap.\n\n### Consequences\n\n* Good, because cheap.\n* Bad, because slow.\n`;
+    // Due the day before the pinned today: a clock's today (later) would give other dates in the fixes.
+    const dueOn = addDuration(today, { years: 0, months: 0, days: -1 })!;
+    const api = await activate();
+    try {
+      for (const [title, front] of [['Mark reviewed today', `review-by: ${addDuration(today, { years: 1, months: 0, days: 0 })}\nreviewed: ${today}\n`], ['Snooze 3 months', `review-by: ${addDuration(today, { years: 0, months: 3, days: 0 })}\n`]]) {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text(`review-by: ${dueOn}\n`)));
+        await api.index.refresh(uri);
+        await openAndLint(uri);
+        const ds = await diagnosticsWhere(uri, all => all.some(d => codeOf(d) === 'SF020'));
+        const due = ds.find(d => codeOf(d) === 'SF020')!;
+        assert.equal(due.message, `Review was due on ${dueOn} (review-by): review the decision, then mark it reviewed or set a new date.`);
+        const actions = await codeActions(uri, due.range, vscode.CodeActionKind.QuickFix.value);
+        const fix = actions.find(a => a.title === title);
+        assert.ok(fix?.edit, `expected "${title}", got ${JSON.stringify(actions.map(a => a.title))}`);
+        assert.ok(await vscode.workspace.applyEdit(fix.edit));
+        const document = await vscode.workspace.openTextDocument(uri);
+        assert.equal(document.getText(), text(front), title);
+        await diagnosticsWhere(uri, all => !all.some(d => codeOf(d) === 'SF020'));
+        await document.save();
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      }
+    } finally {
+      await remove(fixture('health'));
+    }
   });
 
   it('lints CRLF records with a byte-order mark without false warnings', async () => {

@@ -29,7 +29,7 @@ describe('rule catalogue', () => {
       const lines = read(`docs/rules/${rule.code}.md`).split('\n');
       assert.equal(lines[0], `# ${rule.code} ${rule.name}`, `${rule.code}: the page's title`);
       const level = /^\*\*Default severity:\*\* (\w+)/.exec(lines[2] ?? '')?.[1];
-      assert.equal(level, rule.severity, `${rule.code}: the page's default severity`);
+      assert.equal(level, rule.off ? 'off' : rule.severity, `${rule.code}: the page's default severity (off for a rule that runs only when configured)`);
     }
   });
 
@@ -50,7 +50,7 @@ describe('rule catalogue', () => {
     assert.deepEqual(rows.map(r => r[1]), RULE_LIST.map(r => `[${r.code}](docs/rules/${r.code}.md)`));
     for (const [i, rule] of RULE_LIST.entries()) {
       assert.equal(rows[i][2], rule.name, `${rule.code}: name in the README`);
-      assert.equal(rows[i][3].split(' ')[0], rule.severity, `${rule.code}: default level in the README`);
+      assert.equal(rows[i][3].split(' ')[0], rule.off ? 'off' : rule.severity, `${rule.code}: default level in the README`);
     }
   });
 
@@ -59,8 +59,9 @@ describe('rule catalogue', () => {
     try {
       fs.writeFileSync(path.join(dir, '0001-a.md'), '# 1. A\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nIt costs.\n');
       const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'lint', '--format', 'sarif', '--no-mermaid', '.'], { cwd: dir, encoding: 'utf8' });
-      const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as { id: string; name: string; fullDescription: { text: string }; defaultConfiguration: { level: string } }[];
+      const rules = JSON.parse(r.stdout).runs[0].tool.driver.rules as { id: string; name: string; fullDescription: { text: string }; defaultConfiguration: { level: string; enabled?: boolean } }[];
       assert.deepEqual(rules.map(x => [x.id, x.name, x.fullDescription.text]), RULE_LIST.map(x => [x.code, x.name, x.description]));
+      assert.deepEqual(rules.filter(x => x.defaultConfiguration.enabled === false).map(x => x.id), RULE_LIST.filter(x => x.off).map(x => x.code), 'rules off by default are disabled in SARIF');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

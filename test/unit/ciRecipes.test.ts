@@ -29,9 +29,16 @@ function readmeBlock(file: string): string {
   return readme.slice(body, readme.indexOf('\n```', body) + 1);
 }
 
-/** The sample workspace's records: four warnings (SF001, SF004, SF012 twice), no error. */
+/**
+ * The sample workspace's findings on the pinned day: four warnings (SF001, SF004, SF012 twice) in ADRs
+ * 0001 and 0005, and two notes (SF014, SF021) on the RFC; no error.
+ */
 const SAMPLE = path.join(ROOT, 'samples/workspace');
-const SAMPLE_WARNINGS = 4;
+const SAMPLE_FINDINGS = 6;
+/** The day the date rules count to, so that the findings do not change from day to day. */
+const TODAY = '2026-06-01';
+/** The sample's records with findings: without them, a project is clean. */
+const WITH_FINDINGS = ['docs/adr/0001-record-architecture-decisions.md', 'docs/adr/0005-cache-sessions-in-redis.md', 'docs/rfcs/0001-multi-region-failover.md'];
 
 describe('CI recipes in the README: their lint commands run as written against the packed CLI', function () {
   this.timeout(240_000);
@@ -48,7 +55,7 @@ describe('CI recipes in the README: their lint commands run as written against t
     cli = packed;
     assert.ok(fs.existsSync(path.join(cli.binDir, process.platform === 'win32' ? '' : '..', 'lib/node_modules/@spec-first/cli/package.json')),
       'installed under its published name, @spec-first/cli');
-    env = { ...cleanEnv, PATH: `${cli.binDir}${path.delimiter}${process.env.PATH ?? ''}` };
+    env = { ...cleanEnv, SPEC_FIRST_TODAY: TODAY, PATH: `${cli.binDir}${path.delimiter}${process.env.PATH ?? ''}` };
   });
 
   /** A fresh copy of the sample workspace (a git repository when `git`), optionally without some records. */
@@ -96,14 +103,14 @@ describe('CI recipes in the README: their lint commands run as written against t
     const results = runs.map(line => sh(line, dirty));
     const sarif = JSON.parse(fs.readFileSync(path.join(dirty, upload.with.sarif_file), 'utf8'));
     assert.equal(sarif.version, '2.1.0');
-    assert.equal(sarif.runs[0].results.length, SAMPLE_WARNINGS);
+    assert.equal(sarif.runs[0].results.length, SAMPLE_FINDINGS);
     assert.equal(results[0].status, 0, 'the SARIF step lets the upload run');
     const annotations = results[1].stdout.trim().split('\n');
-    assert.equal(annotations.length, SAMPLE_WARNINGS, results[1].stdout);
-    for (const a of annotations) assert.match(a, /^::warning file=docs\/adr\/000[15]-[a-z-]+\.md,line=\d+,[^:]*title=SF0\d\d [a-z-]+::\S/);
+    assert.equal(annotations.length, SAMPLE_FINDINGS, results[1].stdout);
+    for (const a of annotations) assert.match(a, /^::(warning|notice) file=docs\/(adr|rfcs)\/000[15]-[a-z-]+\.md,line=\d+,[^:]*title=SF0\d\d [a-z-]+::\S/);
     assert.equal(results[1].status, 1, 'the annotations step fails the job');
 
-    const clean = project(['docs/adr/0001-record-architecture-decisions.md', 'docs/adr/0005-cache-sessions-in-redis.md']);
+    const clean = project(WITH_FINDINGS);
     const cleanResults = runs.map(line => sh(line, clean));
     assert.deepEqual(cleanResults.map(r => r.status), [0, 0]);
     assert.equal(cleanResults[1].stdout, '');
@@ -120,10 +127,10 @@ describe('CI recipes in the README: their lint commands run as written against t
     const dirty = project();
     for (const line of runs) assert.equal(sh(line, dirty).status, 0, line);
     const issues = JSON.parse(fs.readFileSync(path.join(dirty, report), 'utf8'));
-    assert.equal(issues.length, SAMPLE_WARNINGS);
+    assert.equal(issues.length, SAMPLE_FINDINGS);
     for (const issue of issues) {
       assert.match(issue.check_name, /^SF0\d\d [a-z-]+$/);
-      assert.match(issue.location.path, /^docs\/adr\/000[15]-[a-z-]+\.md$/);
+      assert.match(issue.location.path, /^docs\/(adr|rfcs)\/000[15]-[a-z-]+\.md$/);
       assert.ok(Number.isInteger(issue.location.lines.begin) && issue.fingerprint && issue.description, JSON.stringify(issue));
     }
   });

@@ -146,6 +146,19 @@ describe('CLI (dist/cli.js)', function () {
     assert.match(r.lines[0], / error SF012 /);
   });
 
+  it('--today (else SPEC_FIRST_TODAY) is the day .spec-first.json\'s reviewAfter counts to: due the day after, not on the day; a bad date exits 2', () => {
+    const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN, '.spec-first.json': '{ "reviewAfter": "P12M" }' });
+    const due = 'doc/adr/0001-use-a-queue.md:3:7 warning SF020 Review was due on 2025-01-01: dated 2024-01-01, reviewed every P12M (reviewAfter): review the decision, then mark it reviewed or set a new date.';
+    assert.deepEqual(run(root, '--today', '2025-01-01').lines, []);
+    assert.deepEqual(run(root, '--today=2025-01-02').lines, [due]);
+    const withEnv = (today: string) => spawnSync(process.execPath, [CLI, 'lint'], { cwd: root, encoding: 'utf8', env: { ...process.env, SPEC_FIRST_TODAY: today } });
+    assert.deepEqual(withEnv('2025-01-02').stdout.split('\n').filter(l => l.includes(' SF020 ')), [due]);
+    assert.equal(withEnv('2025-01-01').stdout.includes(' SF020 '), false);
+    const bad = run(root, '--today', '01/02/2025');
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--today takes a calendar date, YYYY-MM-DD/);
+  });
+
   it('exit 2: unknown option, missing path, invalid .spec-first.json', () => {
     const root = make({ 'doc/adr/0001-use-a-queue.md': CLEAN });
     const unknown = run(root, '--bogus');
@@ -159,7 +172,7 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(r.status, 2);
     const line = (r.stdout + r.stderr).split('\n').find(l => l.includes(' error config '));
     assert.ok(line, r.stdout + r.stderr);
-    assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules" and "kinds"\.$/);
+    assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter"\.$/);
   });
 });
 

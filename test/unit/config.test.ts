@@ -41,7 +41,7 @@ describe('parseConfig', () => {
   });
 
   const ERRORS: [string, string, unknown[][]][] = [
-    ['unknown key', '{\n  "rulez": {}\n}', [['Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules" and "kinds".', 1, 2, 1, 9]]],
+    ['unknown key', '{\n  "rulez": {}\n}', [['Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter".', 1, 2, 1, 9]]],
     ['bad level', '{\n  "rules": { "SF012": "loud" }\n}', [['Rule SF012: the level must be one of off, error, warning, information, hint.', 1, 22, 1, 28]]],
     ['unknown rule', '{\n  "rules": { "SF999": "off" }\n}', [['Unknown rule "SF999": use a code (SF001…) or a name from docs/rules.', 1, 13, 1, 20]]],
     ['bad kind id', '{\n  "kinds": [{ "id": "Kep", "files": ["a"], "sections": [] }]\n}', [['kinds[0].id: "id" must be a lower-case word such as "kep".', 1, 20, 1, 25]]],

@@ -3,7 +3,8 @@
  * `<!--`, `>`, `1. `, a space, `<<[UNRESOLVED`, … more than 60) is repeated to a target size in each
  * place a record can hold it (a body paragraph, on one line and wrapped, a heading, the title, the
  * status line, bullet and front matter value, a bullet, a considered option, the chosen option line,
- * a front matter value, a link, the configuration's files), and the text goes through every stage
+ * a front matter value, a link, a review date as bullet, line and front matter key, a metadata line,
+ * an unresolved question, the configuration's files), and the text goes through every stage
  * that reads it: parse (`parseRecord`, which runs `scanOutline`), lint (`lintText`, alone and with a
  * workspace of records that link to it, for the cross-record rules), render (`renderMarkdown`), and
  * config (`parseConfig`, `sectionsFromTemplate`, and `findAdrFolder` reading `.adr-dir` and
@@ -83,24 +84,25 @@ interface Place {
 }
 
 /** log4brains (MADR 2): the rules for MADR's options and placeholders, `[placeholder]`s and metadata bullets. */
-function log4brains(o: { title?: string; status?: string; context?: string; heading?: string; option?: string; chosen?: string; bullet?: string; link?: string }): Doc {
+function log4brains(o: { title?: string; status?: string; context?: string; heading?: string; option?: string; chosen?: string; bullet?: string; link?: string; meta?: string; question?: string }): Doc {
   const text = [
     `# ${o.title ?? 'Use a queue'}`, '',
-    `- Status: ${o.status ?? 'accepted'}`, '- Date: 2024-01-15', '- Tags: messaging', '',
+    `- Status: ${o.status ?? 'accepted'}`, '- Date: 2024-01-15', '- Tags: messaging', ...(o.meta !== undefined ? [`- ${o.meta}`] : []), '',
     '## Context and Problem Statement', '', o.context ?? 'We need to decouple the services.', '',
     ...(o.heading !== undefined ? [`## ${o.heading}`, '', 'Text.', ''] : []),
     '## Considered Options', '', '- Kafka', '- RabbitMQ', ...(o.option !== undefined ? [`- ${o.option}`] : []), '',
     '## Decision Outcome', '', o.chosen ?? 'Chosen option: "Kafka", because it scales.', '',
     '### Positive Consequences', '', `- ${o.bullet ?? 'Throughput.'}`, '', '### Negative Consequences', '', '- Bad, because it costs more.', '',
     '## Links', '', `- ${o.link ?? 'Supersedes [old](20240101-old.md)'}`, '',
+    ...(o.question !== undefined ? ['## Unresolved questions', '', `- ${o.question}`, ''] : []),
   ].join('\n');
   return { path: 'docs/adr/20240115-use-a-queue.md', text };
 }
 
 /** Nygard (adr-tools): the Status paragraph, its relation lines and the numbered title. */
-function nygard(o: { title?: string; status?: string }): Doc {
+function nygard(o: { title?: string; status?: string; meta?: string }): Doc {
   const text = [
-    `# 1. ${o.title ?? 'Record architecture decisions'}`, '', 'Date: 2024-01-15', '',
+    `# 1. ${o.title ?? 'Record architecture decisions'}`, '', 'Date: 2024-01-15', ...(o.meta !== undefined ? [o.meta] : []), '',
     '## Status', '', o.status ?? 'Accepted', '',
     '## Context', '', 'We need to record decisions.', '', '## Decision', '', 'We will use ADRs.', '',
     '## Consequences', '', 'It costs some time.', '',
@@ -136,6 +138,11 @@ const PLACES: readonly Place[] = [
   { name: 'considered option', render: false, make: p => log4brains({ option: p }) },
   { name: 'chosen option line', render: false, make: p => log4brains({ chosen: `Chosen option: ${p}` }) },
   { name: 'link', render: false, make: p => log4brains({ link: `Supersedes ${p}` }) },
+  { name: 'review date bullet', render: false, make: p => log4brains({ meta: `Review by: ${p}` }) },
+  { name: 'review date line', render: false, make: p => nygard({ meta: `Review by: ${p}` }) },
+  { name: 'front matter review date', render: false, make: p => madr(`review-by: ${p}`) },
+  { name: 'metadata line', render: false, make: p => nygard({ meta: p }) },
+  { name: 'unresolved question', render: false, make: p => log4brains({ question: p }) },
 ];
 
 /** Other records, each pointing at the record under test, so that every cross-record rule has work. */

@@ -6,7 +6,9 @@
  */
 import { KINDS, KindSpec, SectionConcept, SectionSpec, matchSections } from '../kinds';
 import { type Heading, fencedLines } from '../outline';
+import { isIsoDate, localToday } from '../calendar';
 import { DecisionRecord, ParseOptions, statusVocabulary } from '../record';
+import { healthSettings } from '../reviewDates';
 import { eolOf, range } from '../text';
 import type { LintOptions } from './engine';
 import type { BodyLine, ConsideredOptions, RuleContext } from './types';
@@ -41,6 +43,7 @@ export function createRuleContext(record: DecisionRecord, text: string, lines: r
     statuses: statusVocabulary({ project: options.statuses }),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
     workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams, base: options.base,
+    today: options.today !== undefined && isIsoDate(options.today) ? options.today : localToday(), health: healthSettings(options),
     sectionOf, codeLines, body, consideredOptions,
   };
 }

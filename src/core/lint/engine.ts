@@ -35,6 +35,19 @@ export interface LintOptions extends ParseOptions {
    * also reports a record there that holds this record's number (see `core/branchNumbers.ts`).
    */
   readonly base?: NamesAtRef;
+  /**
+   * Today's local calendar date, `YYYY-MM-DD`, for the rules about dates (review due, stale
+   * proposal) and their fixes; the clock's (local time) when absent or not a calendar date. Hosts
+   * pin it from `--today` or the `SPEC_FIRST_TODAY` environment variable.
+   */
+  readonly today?: string;
+  /**
+   * The project's `reviewAfter`, an ISO 8601 duration (`P12M`): an accepted record with no review
+   * date is due that long after its date. None when absent (or not a duration).
+   */
+  readonly reviewAfter?: string;
+  /** The project's `staleAfter`, an ISO 8601 duration: a proposal is stale that long after its date (`P60D` when absent). */
+  readonly staleAfter?: string;
   /** Called when a rule throws; the rule's findings for this document are dropped. */
   readonly onRuleError?: (rule: Rule, error: unknown) => void;
   /**
@@ -111,7 +124,7 @@ export function lintRecord(record: DecisionRecord, text: string, options: LintOp
   const levels = resolveLevels(options.rules);
   const findings: Finding[] = [];
   for (const rule of RULE_LIST) {
-    const level = levels.get(rule.code);
+    const level = levels.get(rule.code) ?? (rule.off ? 'off' : undefined);
     if (level === 'off' || suppressed.has(rule.code) || suppressed.has('*')) continue;
     if (rule.kinds !== 'all' && !rule.kinds.includes(record.kind)) continue;
     if (rule.scope === 'workspace' && !options.workspace) continue;

@@ -8,6 +8,7 @@ import type { NamesAtRef } from '../branchNumbers';
 import type { KindSpec, SectionSpec } from '../kinds';
 import type { Heading } from '../outline';
 import type { DecisionRecord } from '../record';
+import type { HealthSettings } from '../reviewDates';
 import type { Range } from '../text';
 import type { WorkspaceSnapshot } from './workspace';
 
@@ -135,6 +136,10 @@ export interface RuleContext {
   readonly diagrams?: readonly DiagramProblem[];
   /** The record's folder at the ref a change merges into, when the host read it (`--base`): see `LintOptions.base`. */
   readonly base?: NamesAtRef;
+  /** Today's local calendar date, `YYYY-MM-DD`: `LintOptions.today`, else the clock's. */
+  readonly today: string;
+  /** The project's `reviewAfter` and `staleAfter`, read (see `reviewDates.ts`). */
+  readonly health: HealthSettings;
   /** The 0-based lines inside fenced code blocks, fences included (see `fencedLines`). */
   codeLines(): ReadonlySet<number>;
   /** The lines of a section (sub-sections included), without blank lines, headings, HTML comments and fenced code. */
@@ -156,6 +161,11 @@ export interface Rule {
   readonly kinds: 'all' | readonly string[];
   /** One paragraph: why a reviewer cares. */
   readonly description: string;
+  /**
+   * True for a rule that runs only when configured (`"SF022": "information"`): it reports a project's
+   * convention, not a fault. Its `severity` is then the one it suggests.
+   */
+  readonly off?: boolean;
   /** `workspace`: needs the other records (skipped when a file is linted alone). */
   readonly scope?: 'document' | 'workspace';
   /** Finds the problems. May throw: the engine logs it through `onRuleError` and goes on. */

@@ -22,12 +22,15 @@ import { brokenLink } from './sf016-broken-record-link';
 import { oneSidedRelation } from './sf017-one-sided-relation';
 import { supersededAccepted } from './sf018-superseded-still-accepted';
 import { mermaidSyntax } from './sf019-mermaid-syntax';
+import { reviewDue } from './sf020-review-due';
+import { staleProposal } from './sf021-stale-proposal';
+import { noDecisionMakers } from './sf022-no-decision-makers';
 
 /** Every rule, by code order. */
 export const RULE_LIST: readonly Rule[] = [
   requiredSection, emptySection, missingStatus, unknownStatus, invalidFrontMatter, sectionOrder, date, title,
   numberMismatch, tooFewOptions, chosenOption, noDownside, rollback, unresolvedInAccepted, duplicateNumber,
-  brokenLink, oneSidedRelation, supersededAccepted, mermaidSyntax,
+  brokenLink, oneSidedRelation, supersededAccepted, mermaidSyntax, reviewDue, staleProposal, noDecisionMakers,
 ];
 
 /** The rules by code. */

@@ -1,15 +1,8 @@
+import { isIsoDate } from '../../calendar';
 import type { Rule } from '../types';
 
 /** Kinds whose template writes a date, and how a missing one is reported (MADR makes it optional: not reported). */
 const EXPECTED: Readonly<Record<string, 'warning' | 'information'>> = { nygard: 'warning', log4brains: 'warning', rfc: 'warning' };
-
-/** True for a real calendar date written `YYYY-MM-DD` (ISO 8601's calendar date). */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 /** SF007: the date is missing, or not an ISO 8601 date. */
 export const date: Rule = {
