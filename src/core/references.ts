@@ -350,3 +350,40 @@ export function resolveReference(reference: Reference, snapshot: WorkspaceSnapsh
 export function referenceAt(references: readonly Reference[], line: number, character: number): Reference | undefined {
   return references.find(r => r.range.start.line === line && r.range.start.character <= character && character <= r.range.end.character);
 }
+
+/**
+ * An identifier being typed: the start (0-based character) of `ADR-`, `ADR 00`, `payments/RFC-1`… that
+ * ends `linePrefix` (the line up to the cursor), and its scheme, when the text before the cursor is a
+ * prefix of `schemes` (any case), its separator, and up to 9 digits, after a boundary. Reads at most
+ * the last 60 characters.
+ */
+export function identifierBeforeCursor(linePrefix: string, schemes: readonly IdScheme[]): { start: number; scheme: IdScheme; typed: string } | undefined {
+  let d = linePrefix.length;
+  while (d > 0 && linePrefix.length - d < MAX_DIGITS && isDigit(linePrefix.charCodeAt(d - 1))) d--;
+  for (const scheme of schemes) {
+    let end = d;
+    if (scheme.separated && end > 0 && (linePrefix.charCodeAt(end - 1) === 45 || linePrefix.charCodeAt(end - 1) === 32)) end--;
+    const start = end - scheme.prefix.length;
+    if (start < 0 || (scheme.separated && end === d)) continue;
+    let same = true;
+    for (let k = 0; k < scheme.prefix.length && same; k++) same = lowerCode(linePrefix.charCodeAt(start + k)) === lowerCode(scheme.prefix.charCodeAt(k));
+    const before = start > 0 ? linePrefix.charCodeAt(start - 1) : 32;
+    if (same && !isWord(before) && before !== 45 && before !== 46) return { start, scheme, typed: linePrefix.slice(start) };
+  }
+  return undefined;
+}
+
+/**
+ * A link destination being typed: the start (0-based character) of the destination when
+ * `linePrefix` (the line up to the cursor) ends inside `[…](` with no white space, `)` or `(` after
+ * the `(`; undefined otherwise. Reads back at most 300 characters.
+ */
+export function linkDestinationBeforeCursor(linePrefix: string): number | undefined {
+  const floor = Math.max(0, linePrefix.length - 300);
+  for (let i = linePrefix.length - 1; i >= floor; i--) {
+    const c = linePrefix.charCodeAt(i);
+    if (c === 40 /* ( */) return i > 0 && linePrefix.charCodeAt(i - 1) === 93 /* ] */ ? i + 1 : undefined;
+    if (c <= 32 || c === 41 /* ) */) return undefined;
+  }
+  return undefined;
+}
