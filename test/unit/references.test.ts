@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import type { WorkspaceRecord } from '../../src/core/lint/types';
 import { WorkspaceSnapshot } from '../../src/core/lint/workspace';
 import { parseRecord } from '../../src/core/record';
-import { ADR_SCHEME, RFC_SCHEME, codeSpans, findReferences, recordIdentifier, referenceAt, referenceSchemes, resolveReference, type IdScheme, type Reference } from '../../src/core/references';
+import { decisionMakers, decisionSentence } from '../../src/core/recordSummary';
+import { ADR_SCHEME, RFC_SCHEME, codeSpans, findReferences, identifierBeforeCursor, linkDestinationBeforeCursor, recordIdentifier, referenceAt, referenceSchemes, resolveReference, type IdScheme, type Reference } from '../../src/core/references';
 import { growth } from '../support/growth';
 
 const adr = (path: string, title: string, status = 'Accepted'): WorkspaceRecord => {
@@ -112,6 +113,47 @@ describe('resolveReference', () => {
     assert.deepEqual(records.map(r => recordIdentifier(r.record, schemes)), ['ADR-0003', 'ADR-0003', 'ADR-0005', 'RFC-0005']);
     const kep: IdScheme = { prefix: 'KEP-', separated: false, family: { kind: 'kep' } };
     assert.equal(recordIdentifier({ ...records[0].record, kind: 'kep', number: 12 }, [ADR_SCHEME, kep]), 'KEP-12');
+  });
+});
+
+describe('what is being typed before the cursor', () => {
+  const kep: IdScheme = { prefix: 'KEP-', separated: false, family: { kind: 'kep' } };
+  const schemes = [ADR_SCHEME, RFC_SCHEME, kep];
+  it('identifierBeforeCursor: a prefix, its separator and digits, after a boundary', () => {
+    const typed = (prefix: string) => { const t = identifierBeforeCursor(prefix, schemes); return t && [t.start, t.scheme.prefix, t.typed]; };
+    assert.deepEqual(typed('See ADR-'), [4, 'ADR', 'ADR-']);
+    assert.deepEqual(typed('See adr 00'), [4, 'ADR', 'adr 00']);
+    assert.deepEqual(typed('(RFC-1'), [1, 'RFC', 'RFC-1']);
+    assert.deepEqual(typed('KEP-12'), [0, 'KEP-', 'KEP-12']);
+    for (const none of ['ADR', 'XADR-', 'ADR5', 'x.ADR-', 'KEP', 'ADR-1234567890', '']) assert.equal(typed(none), undefined, none);
+  });
+
+  it('linkDestinationBeforeCursor: inside `[…](` with no space or parenthesis since', () => {
+    assert.equal(linkDestinationBeforeCursor('See [x]('), 8);
+    assert.equal(linkDestinationBeforeCursor('See [x](../ad'), 8);
+    for (const none of ['See (x', '[x](a b', '[x](a)', 'plain', '']) assert.equal(linkDestinationBeforeCursor(none), undefined, none);
+  });
+});
+
+describe('recordSummary', () => {
+  const madr = (front: string, decision: string) => {
+    const text = `---\n${front}\n---\n# Use Pulsar\n\n## Context and Problem Statement\n\nC.\n\n## Decision Outcome\n\n${decision}\n\n### Consequences\n\nX.\n`;
+    const record = parseRecord('docs/adr/0002-use-pulsar.md', text);
+    assert.ok(record);
+    return { record, text };
+  };
+
+  it('decisionMakers reads decision-makers or deciders, a list or a string', () => {
+    assert.equal(decisionMakers(madr('status: accepted\ndecision-makers: [Ann, Bo]', 'D.').record), 'Ann, Bo');
+    assert.equal(decisionMakers(madr('status: accepted\ndeciders: Ann and Bo', 'D.').record), 'Ann and Bo');
+    assert.equal(decisionMakers(madr('status: accepted', 'D.').record), undefined);
+  });
+
+  it('decisionSentence: the first sentence of the decision\'s first paragraph', () => {
+    const sentence = (decision: string) => { const { record, text } = madr('status: accepted', decision); return decisionSentence(record, text); };
+    assert.equal(sentence('Chosen option: "Pulsar", because it scales. More text.'), 'Chosen option: "Pulsar", because it scales.');
+    assert.equal(sentence('<!-- note -->\nWe use\nPulsar e.g.for events'), 'We use Pulsar e.g.for events');
+    assert.equal(sentence('x'.repeat(400)).length, 300);
   });
 });
 
