@@ -16,6 +16,9 @@ const SHOWN_RELATIONS = new Set(['superseded by', 'amended by']);
 /** At most this many records are described in one hover (an unqualified identifier may name many). */
 const MAX_RECORDS = 5;
 
+/** Text from a record, escaped so that Markdown shows it as written (backslash before each punctuation character that could start markup). */
+const text = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+
 /** A command link for a hover, with its arguments. */
 const commandLink = (command: string, args: unknown[]) => `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
 
@@ -51,7 +54,6 @@ export class ReferenceHoverProvider implements vscode.HoverProvider, vscode.Disp
   /** One record's part of the hover, as Markdown (the record's own text escaped). */
   private async describe(entry: IndexedRecord, name: string): Promise<string> {
     const r = entry.record;
-    const text = (s: string) => new vscode.MarkdownString().appendText(s).value;
     this.graph ??= relationGraph(this.index.all(), e => e.folder?.uri.toString() ?? '');
     const relations = (this.graph.get(entry) ?? []).filter(l => SHOWN_RELATIONS.has(l.type)).map(l => text(relationLabel(l)));
     const lines = [`**${text(name)}: ${text(r.title)}**`, `Status: ${text(r.status)}${relations.length ? ` (${relations.join('; ')})` : ''}`];
