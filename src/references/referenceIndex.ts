@@ -52,6 +52,7 @@ export class ReferenceIndex implements vscode.Disposable {
   /** Files changed since they were scanned (re-read on the next request). */
   private readonly stale = new Map<string, vscode.Uri>();
   private listing: Promise<void> | undefined;
+  private reading: Promise<void> = Promise.resolve();
   private readonly schemesByFolder = new Map<string, { schemes: IdScheme[]; key: string }>();
   private handles: Map<DecisionRecord, IndexedRecord> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -123,12 +124,20 @@ export class ReferenceIndex implements vscode.Disposable {
     await this.ready();
     this.listing ??= this.list();
     await this.listing;
-    const stale = [...this.stale.values()];
-    this.stale.clear();
-    for (let i = 0; i < stale.length && !token?.isCancellationRequested; i += PARALLEL_READS) {
-      await Promise.all(stale.slice(i, i + PARALLEL_READS).map(uri => this.read(uri)));
-    }
+    // One reading at a time: a request made while another reads waits for it, then reads what is still stale.
+    this.reading = this.reading.then(() => this.readStale(token));
+    await this.reading;
     return [...this.files.values()];
+  }
+
+  /** Reads the stale files, in parallel batches; those left when `token` is cancelled stay stale. */
+  private async readStale(token?: vscode.CancellationToken): Promise<void> {
+    while (this.stale.size > 0 && !token?.isCancellationRequested) {
+      const batch: vscode.Uri[] = [];
+      for (const uri of this.stale.values()) if (batch.push(uri) === PARALLEL_READS) break;
+      for (const uri of batch) this.stale.delete(uri.toString());
+      await Promise.all(batch.map(uri => this.read(uri)));
+    }
   }
 
   dispose(): void {
