@@ -5,6 +5,7 @@
  * (`ADR-0005 Title [status]`, so that Ctrl+T finds a record by number, title word or status).
  */
 import * as vscode from 'vscode';
+import { dirname } from '../core/paths';
 import { referenceAt, type Reference } from '../core/references';
 import type { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { citedName, recordLocation, recordRange } from './records';
@@ -86,7 +87,7 @@ export class RecordSymbolProvider implements vscode.WorkspaceSymbolProvider {
       const name = `${id === entry.record.title ? '' : `${id} `}${entry.record.title} [${entry.record.status}]`;
       const lower = name.toLowerCase();
       if (!words.every(w => fuzzyIncludes(lower, w))) continue;
-      symbols.push(new vscode.SymbolInformation(name, vscode.SymbolKind.File, vscode.workspace.asRelativePath(entry.uri.with({ path: entry.uri.path.replace(/\/[^/]*$/, '') })), recordLocation(entry)));
+      symbols.push(new vscode.SymbolInformation(name, vscode.SymbolKind.File, dirname(entry.record.path), recordLocation(entry)));
     }
     return symbols;
   }

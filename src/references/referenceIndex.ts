@@ -5,6 +5,7 @@
  * are listed with `vscode.workspace.findFiles`, bounded by `files.exclude` and `search.exclude`.
  */
 import * as vscode from 'vscode';
+import { globMatcher } from '../core/glob';
 import { findReferences, referenceSchemes, resolveReference, type IdScheme, type Reference } from '../core/references';
 import type { DecisionRecord } from '../core/record';
 import { errorMessage, log } from '../util/log';
@@ -33,17 +34,27 @@ export interface ReferenceLocation {
 const folderKey = (uri: vscode.Uri) => vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() ?? '';
 
 /**
- * The exclude glob of `files.exclude` and `search.exclude` (their entries set to `true`), or
- * undefined when both are empty. `findFiles` applies `files.exclude` only when given no exclude, and
- * never `search.exclude`: both are passed here.
+ * The globs of `files.exclude` and `search.exclude` set to `true`. `findFiles` applies
+ * `files.exclude` only when given no exclude, and never `search.exclude`: both are passed to it.
+ * Globs with braces or commas are left out (VS Code's globs do not nest braces).
  */
-function excludeGlob(): string | undefined {
+function excludeGlobs(): string[] {
   const globs = new Set<string>();
   for (const section of ['files', 'search']) {
     const value = vscode.workspace.getConfiguration(section).get<Record<string, unknown>>('exclude') ?? {};
     for (const [glob, on] of Object.entries(value)) if (on === true && !glob.includes('{') && !glob.includes(',')) globs.add(glob);
   }
-  return globs.size ? `{${[...globs].join(',')}}` : undefined;
+  return [...globs];
+}
+
+/** True when `path` (workspace-relative) or one of its folders matches one of `globs`. */
+function excluded(path: string, globs: readonly string[]): boolean {
+  const segments = path.split('/');
+  for (let n = 1; n <= segments.length; n++) {
+    const prefix = segments.slice(0, n).join('/');
+    if (globs.some(g => globMatcher(g)(prefix))) return true;
+  }
+  return false;
 }
 
 /** The references of the workspace: per file, scanned on demand and kept until the file changes. */
@@ -53,13 +64,16 @@ export class ReferenceIndex implements vscode.Disposable {
   private readonly stale = new Map<string, vscode.Uri>();
   private listing: Promise<void> | undefined;
   private reading: Promise<void> = Promise.resolve();
+  /** The globs of `files.exclude` and `search.exclude`, read again when either changes. */
+  private excludes = excludeGlobs();
   private readonly schemesByFolder = new Map<string, { schemes: IdScheme[]; key: string }>();
   private handles: Map<DecisionRecord, IndexedRecord> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly index: RecordIndex, private readonly config: ProjectConfigService) {
     const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN);
-    const changed = (uri: vscode.Uri) => { this.stale.set(uri.toString(), uri); };
+    // A file the listing would have left out (an excluded folder) is not read when it changes either.
+    const changed = (uri: vscode.Uri) => { if (!excluded(this.relativePath(uri), this.excludes)) this.stale.set(uri.toString(), uri); };
     this.disposables.push(
       watcher,
       watcher.onDidCreate(changed),
@@ -67,7 +81,11 @@ export class ReferenceIndex implements vscode.Disposable {
       watcher.onDidDelete(uri => { this.files.delete(uri.toString()); this.stale.delete(uri.toString()); }),
       vscode.workspace.onDidChangeTextDocument(e => { if (this.files.has(e.document.uri.toString())) this.stale.set(e.document.uri.toString(), e.document.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.forget()),
-      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) this.forget(); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (!e.affectsConfiguration('files.exclude') && !e.affectsConfiguration('search.exclude')) return;
+        this.excludes = excludeGlobs();
+        this.forget();
+      }),
       index.onDidChange(() => this.indexChanged()),
       config.onDidChange(() => this.indexChanged()),
     );
@@ -148,7 +166,7 @@ export class ReferenceIndex implements vscode.Disposable {
   private async list(): Promise<void> {
     let uris: vscode.Uri[] = [];
     try {
-      uris = await vscode.workspace.findFiles(MARKDOWN, excludeGlob());
+      uris = await vscode.workspace.findFiles(MARKDOWN, this.excludes.length ? `{${this.excludes.join(',')}}` : undefined);
     } catch (err) {
       log().error(`Could not list the workspace's Markdown files for references: ${errorMessage(err)}`);
     }

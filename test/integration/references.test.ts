@@ -2,7 +2,7 @@
  * Decision references in Markdown, in the real host: completion, hover, Go to Definition, Find All
  * References, document links, workspace symbols and the CodeLens, asked through VS Code's own
  * commands (`vscode.execute…Provider`), on a folder of three records and two documents citing them,
- * written for the test and removed after it. Numbers 0701–0703: no other fixture folder has them.
+ * written for the test and removed after it (and one more in a folder `search.exclude` leaves out). Numbers 0701–0703: no other fixture folder has them.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -15,6 +15,8 @@ const FILES: Record<string, string> = {
   'refs/docs/design.md': '# Design\n\nEvents: ADR-0702, once [the old one](adr/0701-use-kafka.md).\nNot a reference: `ADR-0702`.\n',
   'refs/notes.md': '# Notes\n\nSee adr 702 and refs/ADR-0701.\n',
   'refs/docs/typing.md': '# Typing\n\nNext: ADR-070\nLink: [x](\n',
+  // In a folder `search.exclude` leaves out (set for the test): never counted.
+  'refs/vendor/copied.md': '# Copied\n\nSee ADR-0702.\n',
 };
 
 const at = (path: string) => fixture(path);
@@ -34,6 +36,7 @@ describe('Decision references in Markdown', function () {
   this.timeout(60_000);
 
   before(async () => {
+    await vscode.workspace.getConfiguration('search').update('exclude', { '**/vendor': true }, vscode.ConfigurationTarget.Workspace);
     const api = await activate();
     await api.index.ready();
     for (const [path, text] of Object.entries(FILES)) {
@@ -42,6 +45,7 @@ describe('Decision references in Markdown', function () {
     }
   });
   after(async () => {
+    await vscode.workspace.getConfiguration('search').update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await remove(fixture('refs'));
   });
@@ -105,6 +109,7 @@ describe('Decision references in Markdown', function () {
       assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
     }
     assert.ok(!found.some(w => w.startsWith('refs/docs/design.md:3:')), 'a code span is no reference');
+    assert.ok(!found.some(w => w.startsWith('refs/vendor/')), 'search.exclude leaves out refs/vendor');
     const fromReference = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', at('refs/notes.md'), await positionOf('refs/notes.md', 'ADR-0701', 2));
     assert.ok(fromReference.map(where).includes('refs/docs/design.md:2:23'), JSON.stringify(fromReference.map(where)));
   });
