@@ -4,6 +4,7 @@
  * (`editor.action.showReferences`).
  */
 import * as vscode from 'vscode';
+import { toRange } from '../util/convert';
 import type { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { recordRange } from './records';
 import type { ReferenceIndex, ReferenceLocation } from './referenceIndex';
@@ -45,7 +46,7 @@ export class ReferenceCodeLensProvider implements vscode.CodeLensProvider<Record
 
   async resolveCodeLens(lens: RecordLens, token: vscode.CancellationToken): Promise<RecordLens> {
     const found = (await this.references.referencesTo([lens.entry], token)).filter(l => l.uri.toString() !== lens.entry.uri.toString());
-    const locations = found.map(l => new vscode.Location(l.uri, new vscode.Range(l.reference.range.start.line, l.reference.range.start.character, l.reference.range.end.line, l.reference.range.end.character)));
+    const locations = found.map(l => new vscode.Location(l.uri, toRange(l.reference.range)));
     lens.command = {
       title: referencedByTitle(found, this.index),
       command: locations.length ? 'editor.action.showReferences' : '',

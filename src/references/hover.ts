@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { decisionMakers, decisionSentence } from '../core/recordSummary';
 import { referenceAt } from '../core/references';
 import { relationGraph, relationLabel, type RelationLink } from '../core/relationGraph';
+import { toRange } from '../util/convert';
 import { readRecordText, type IndexedRecord, type RecordIndex } from '../workspace/recordIndex';
 import { citedName } from './records';
 import type { ReferenceIndex } from './referenceIndex';
@@ -47,8 +48,7 @@ export class ReferenceHoverProvider implements vscode.HoverProvider, vscode.Disp
     if (records.length > MAX_RECORDS) parts.push(`… and ${records.length - MAX_RECORDS} more records.`);
     const markdown = new vscode.MarkdownString(parts.join('\n\n---\n\n'));
     markdown.isTrusted = { enabledCommands: ['vscode.open', '_specFirst.openRecordPreview'] };
-    const r = reference.range;
-    return new vscode.Hover(markdown, new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
+    return new vscode.Hover(markdown, toRange(reference.range));
   }
 
   /** One record's part of the hover, as Markdown (the record's own text escaped). */

@@ -6,16 +6,11 @@
  */
 import * as vscode from 'vscode';
 import { dirname } from '../core/paths';
-import { referenceAt, type Reference } from '../core/references';
+import { referenceAt } from '../core/references';
+import { toRange } from '../util/convert';
 import type { IndexedRecord, RecordIndex } from '../workspace/recordIndex';
 import { citedName, recordLocation, recordRange } from './records';
 import type { ReferenceIndex } from './referenceIndex';
-
-/** A core range as a VS Code range. */
-const rangeOf = (reference: Reference) => {
-  const r = reference.range;
-  return new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
-};
 
 /** Go to Definition on a reference: the records it names (each at its title). */
 export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
@@ -26,7 +21,7 @@ export class ReferenceDefinitionProvider implements vscode.DefinitionProvider {
     const reference = referenceAt(this.references.referencesIn(document), position.line, position.character);
     if (!reference) return undefined;
     return this.references.resolve(document.uri, reference).map(entry => ({
-      originSelectionRange: rangeOf(reference), targetUri: entry.uri, targetRange: recordRange(entry), targetSelectionRange: recordRange(entry),
+      originSelectionRange: toRange(reference.range), targetUri: entry.uri, targetRange: recordRange(entry), targetSelectionRange: recordRange(entry),
     }));
   }
 }
@@ -50,7 +45,7 @@ export class ReferenceReferenceProvider implements vscode.ReferenceProvider {
     await this.references.ready();
     const targets = recordsAt(this.references, this.index, document, position);
     if (targets.length === 0) return [];
-    const found = (await this.references.referencesTo(targets, token)).map(l => new vscode.Location(l.uri, rangeOf(l.reference)));
+    const found = (await this.references.referencesTo(targets, token)).map(l => new vscode.Location(l.uri, toRange(l.reference.range)));
     return context.includeDeclaration ? [...targets.map(recordLocation), ...found] : found;
   }
 }
@@ -66,7 +61,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
       if (reference.target.type !== 'id') continue;
       const records = this.references.resolve(document.uri, reference);
       if (records.length === 0) continue;
-      const link = new vscode.DocumentLink(rangeOf(reference), records[0].uri);
+      const link = new vscode.DocumentLink(toRange(reference.range), records[0].uri);
       link.tooltip = records.length === 1 ? `Open ${records[0].record.title}` : `Open ${records[0].record.title} (${records.length} records match: Go to Definition lists them)`;
       links.push(link);
     }

@@ -4,12 +4,13 @@
  */
 import * as vscode from 'vscode';
 import { recordIdentifier, type IdScheme } from '../core/references';
+import { toRange } from '../util/convert';
 import type { IndexedRecord } from '../workspace/recordIndex';
 
 /** Where a record is: its title heading (the first line when it has none). */
 export function recordRange(entry: IndexedRecord): vscode.Range {
   const title = entry.record.titleHeading;
-  return title ? new vscode.Range(title.range.start.line, title.range.start.character, title.range.end.line, title.range.end.character) : new vscode.Range(0, 0, 0, 0);
+  return title ? toRange(title.range) : new vscode.Range(0, 0, 0, 0);
 }
 
 /** The location of a record (see {@link recordRange}). */
