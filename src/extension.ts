@@ -12,6 +12,7 @@ import { registerDiagnostics } from './diagnostics';
 import type { DecisionTreeProvider } from './explorer/decisionTree';
 import { DecisionsView } from './explorer/decisionsView';
 import { DecisionGraph, PreviewManager } from './preview';
+import { registerReferences } from './references';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { RecordLocator } from './workspace/locator';
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   context.subscriptions.push(
     registerDiagnostics(locator, index, context.extensionUri, preview.onDidRender),
     registerDecisionContext(locator),
+    registerReferences(index, config),
   );
 
   log().info(`Spec-First ${context.extension.packageJSON.version} activated.`);

@@ -45,6 +45,8 @@ export interface KindDeclaration {
   readonly template?: string;
   /** The format that reads and writes the kind's records; detected from each record when absent. */
   readonly format?: FormatId;
+  /** The literal text before the number of an identifier citing the kind's records (`KEP-` for `"idPattern": "KEP-(\\d+)"`). */
+  readonly idPrefix?: string;
 }
 
 /** A validated configuration. */
@@ -246,7 +248,7 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
     return undefined;
   };
   for (const key of Object.keys(js)) {
-    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus', 'format'].includes(key)) return fail(`unknown key ${JSON.stringify(shorten(key))} (a kind takes id, label, files, sections or template, missingStatus, format).`, key);
+    if (!['id', 'label', 'files', 'sections', 'template', 'missingStatus', 'format', 'idPattern'].includes(key)) return fail(`unknown key ${JSON.stringify(shorten(key))} (a kind takes id, label, files, sections or template, missingStatus, format, idPattern).`, key);
   }
   const id = js.id;
   if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return fail('"id" must be a lower-case word such as "kep".', 'id');
@@ -257,6 +259,8 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   if (missingStatus !== 'warning' && missingStatus !== 'information' && missingStatus !== 'none') return fail('"missingStatus" must be "warning", "information" or "none".', 'missingStatus');
   const format = js.format;
   if (format !== undefined && (typeof format !== 'string' || !isFormatId(format))) return fail(`"format" must be one of ${FORMAT_IDS.join(', ')}: the format that writes the kind's records.`, 'format');
+  const idPrefix = js.idPattern === undefined ? undefined : idPatternPrefix(js.idPattern);
+  if (idPrefix === null) return fail('"idPattern" must be a literal prefix followed by (\\d+), such as "KEP-(\\d+)": letters first, then letters, digits, spaces and - _ . / # (at most 40 characters).', 'idPattern');
   if (js.sections === undefined && js.template === undefined) return fail('give the kind its "sections", or a "template" file whose headings are its sections.');
   if (js.template !== undefined && typeof js.template !== 'string') return fail('"template" must be a path relative to the configuration file.', 'template');
   const template = typeof js.template === 'string' ? containedPath(js.template) : undefined;
@@ -285,8 +289,30 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   }
   return {
     id, label: typeof js.label === 'string' && js.label.trim() ? js.label.trim() : id, files: files as string[],
-    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: template?.path, format,
+    missingStatus: missingStatus as ProjectKind['missingStatus'], sections, template: template?.path, format, idPrefix,
   };
+}
+
+/**
+ * A kind's `"idPattern"` read as the only shape it may take: a literal prefix (a letter, then up to
+ * 39 letters, digits, spaces and `- _ . / #`, each of the last four optionally escaped with `\`)
+ * followed by `(\d+)`. Returns the prefix (`KEP-` for `KEP-(\d+)`), or null for any other pattern.
+ * The pattern is never compiled: references are found by a linear scan for the prefix.
+ */
+export function idPatternPrefix(pattern: unknown): string | null {
+  const GROUP = '(\\d+)';
+  if (typeof pattern !== 'string' || pattern.length > 80 || !pattern.endsWith(GROUP)) return null;
+  const body = pattern.slice(0, -GROUP.length);
+  let prefix = '';
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i];
+    if (c === '\\') {
+      c = body[++i] ?? '';
+      if (c === '' || !'-_./# '.includes(c)) return null;
+    } else if (!/[\w ./#-]/.test(c)) return null;
+    prefix += c;
+  }
+  return /^[a-z]/i.test(prefix) && prefix.length <= 40 ? prefix : null;
 }
 
 /** Headings whose name says which concept they stand for, for sections read from a template. */
@@ -366,7 +392,7 @@ export function resolveKinds(config: ProjectConfig, templates: ReadonlyMap<strin
       sections = sectionsFromTemplate(text);
     }
     kinds.push({
-      kind: k.id, label: k.label, missingStatus: k.missingStatus, sections: sections ?? [], format: k.format,
+      kind: k.id, label: k.label, missingStatus: k.missingStatus, sections: sections ?? [], format: k.format, idPrefix: k.idPrefix,
       files: k.files.map(f => (base ? `${base}/${f.replace(/^\.\//, '')}` : f.replace(/^\.\//, ''))),
     });
   }

@@ -166,4 +166,6 @@ export interface ProjectKind extends KindSpec {
   readonly files: readonly string[];
   /** The format that reads and writes its records (`"format"` in the configuration); detected from each record's content when absent. */
   readonly format?: BuiltinKind;
+  /** The literal text before the number of an identifier citing its records (`KEP-`), from the configuration's `"idPattern"`. */
+  readonly idPrefix?: string;
 }

@@ -35,6 +35,18 @@ describe('parseConfig', () => {
     assert.deepEqual(config.kinds.map(k => [k.id, k.template, k.sections]), [['kep', 'keps/template.md', undefined]]);
   });
 
+  it('reads a kind\'s idPattern as its literal prefix, and refuses any other pattern', () => {
+    const kindWith = (idPattern: unknown) => parseConfig(JSON.stringify({ kinds: [{ id: 'kep', files: ['keps/**/README.md'], sections: [], idPattern }] }));
+    assert.equal(kindWith('KEP-(\\d+)').config.kinds[0].idPrefix, 'KEP-');
+    assert.equal(kindWith('rust-lang/rfcs\\#(\\d+)').config.kinds[0].idPrefix, 'rust-lang/rfcs#');
+    assert.equal(kindWith(undefined).config.kinds[0].idPrefix, undefined);
+    for (const bad of ['(a+)+(\\d+)', 'KEP-\\d+', 'KEP-(\\d+)x', '-KEP(\\d+)', `${'K'.repeat(41)}(\\d+)`, 'K.*(\\d+)', 42, '(\\d+)']) {
+      const { config, errors } = kindWith(bad);
+      assert.deepEqual(config.kinds, [], String(bad));
+      assert.match(errors[0].message, /^kinds\[0\]\.idPattern: "idPattern" must be a literal prefix followed by \(\\d\+\)/, String(bad));
+    }
+  });
+
   it('an empty file is an empty configuration', () => {
     assert.deepEqual(parseConfig('').errors, []);
     assert.deepEqual(parseConfig('').config.kinds, []);

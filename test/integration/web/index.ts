@@ -19,6 +19,7 @@ import '../lint.test';
 import '../lintEngine.test';
 import '../newAdr.test';
 import '../preview.test';
+import '../references.test';
 import '../undo.test';
 import * as vscode from 'vscode';
 import { runMocha } from '../runMocha';
