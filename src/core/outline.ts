@@ -292,30 +292,29 @@ export function scanOutline(input: string | readonly string[]): Outline {
   return { lineCount: n, frontMatter, headings, fences };
 }
 
-/** Normalized texts by object, and by text for short texts: the same section names ("Context", "Decision") recur in every record. */
-const keysByItem = new WeakMap<object, string>();
+/** Normalized short texts by text (the same section names, "Context", "Decision", recur in every record), long ones by object. */
 const keysByText = new Map<string, string>();
+const keysByItem = new WeakMap<object, string>();
 const MAX_KEYS = 4096;
 const MAX_KEYED_TEXT = 200;
 
 /**
  * {@link normalizeHeading} of an object's `text` (a heading) or `title` (a template's section),
- * computed once per object, and once per short text (a few thousand are remembered): matching runs
- * for every kind on every record the index reads.
+ * computed once per short text (a few thousand are remembered) or per object: matching runs for
+ * every kind on every record the index reads.
  */
 export function headingKey(item: { readonly text: string } | { readonly title: string }): string {
-  let key = keysByItem.get(item);
-  if (key !== undefined) return key;
   const text = 'text' in item ? item.text : item.title;
-  key = keysByText.get(text);
+  const short = text.length <= MAX_KEYED_TEXT;
+  let key = short ? keysByText.get(text) : keysByItem.get(item);
   if (key === undefined) {
     key = normalizeHeading(text);
-    if (text.length <= MAX_KEYED_TEXT) {
+    if (!short) keysByItem.set(item, key);
+    else {
       if (keysByText.size >= MAX_KEYS) keysByText.clear();
       keysByText.set(text, key);
     }
   }
-  keysByItem.set(item, key);
   return key;
 }
 

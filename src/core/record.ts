@@ -10,7 +10,7 @@ import { readNumberedFileName } from './numbering';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
 import { bodyStart, linksHeading, statusSection } from './recordSections';
-import { bulletTextStart, removeSpans } from './scan';
+import { bulletTextStart, firstNonSpace, removeSpans } from './scan';
 import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
 
@@ -415,6 +415,8 @@ export const SENTENCE_RELATIONS: readonly string[] = [
 
 /** Longest first, so that `superseded by` is tried before a shorter phrase it starts with. */
 const PHRASES = [...SENTENCE_RELATIONS].sort((a, b) => b.length - a.length);
+/** The letters a relation phrase starts with: other sentences are passed over unread. */
+const PHRASE_INITIALS: ReadonlySet<string> = new Set(PHRASES.map(p => p.charAt(0)));
 
 /**
  * Relations written as sentences: a paragraph or list item (bullet or numbered) whose first words
@@ -431,12 +433,18 @@ function sentenceRelations(outline: Outline, lines: readonly string[]): Relation
   let previousBlank = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const blank = line.trim() === '';
-    const starts = previousBlank || /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line);
-    previousBlank = blank || skip[i] === 1 || /^ {0,3}#{1,6}(\s|$)/.test(line);
+    const first = firstNonSpace(line);
+    const blank = first === line.length;
+    // The patterns only run on lines whose first character could start a match: most lines are prose.
+    const c = line.charCodeAt(first);
+    const marker = c === 35 /* # */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
+    const starts = previousBlank || (marker && /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line));
+    previousBlank = blank || skip[i] === 1 || (c === 35 && /^ {0,3}#{1,6}(\s|$)/.test(line));
     if (skip[i] || blank || !starts) continue;
+    // Without a marker the item's text starts at the line's first character: passed over unless a phrase can start there.
+    if (!marker && !PHRASE_INITIALS.has(line.charAt(first).toLowerCase())) continue;
     const text = itemText(line);
-    if (text === undefined) continue;
+    if (text === undefined || !PHRASE_INITIALS.has(text.charAt(0).toLowerCase())) continue;
     const relation = sentenceRelation(text);
     if (relation) out.push(relation);
   }
