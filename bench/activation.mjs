@@ -6,8 +6,10 @@
 // the Running Extensions editor. Prints, never asserts; takes a minute or two.
 // Usage: node bench/activation.mjs [--files N] [--runs N]
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import console from 'node:console';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { ROOT, provision } from '../test/host/provision.mjs';
 import { launchBrowser, startServer } from '../test/host/server.mjs';
