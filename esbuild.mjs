@@ -75,7 +75,9 @@ const webWorker = webWorkerOptions(production);
  */
 export function extensionHostBundles(production) {
   return {
-    node: { ...nodeOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    // yaml's ES module build (the same code the web bundle takes): its CommonJS build cannot be
+    // tree-shaken, and costs 16 KB more.
+    node: { ...nodeOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js' } },
     web: { ...webWorkerOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
   };
 }

@@ -142,19 +142,48 @@ export function matchSections(spec: KindSpec, outline: Outline): Map<SectionSpec
   const titleLine = outline.headings[0]?.level === 1 && spec.kind !== 'rust-rfc' ? outline.headings[0].line : -1;
   // Each name normalized once: a long document has thousands of headings.
   const names = outline.headings.map(headingKey);
-  const titles = spec.sections.map(headingKey);
+  const { titles, aliases } = sectionIndex(spec);
   // Exact titles first, then aliases, so "Decision" is not taken by an alias when "Decision Outcome" exists.
-  for (const pass of ['title', 'alias'] as const) {
+  for (const byName of [titles, aliases]) {
     outline.headings.forEach((h, i) => {
       if (h.line === titleLine || taken.has(h)) return;
-      const index = spec.sections.findIndex((x, j) => !found.has(x) && (pass === 'title' ? titles[j] === names[i] : x.aliases.includes(names[i])));
-      if (index >= 0) {
-        found.set(spec.sections[index], h);
+      const section = byName.get(names[i])?.find(x => !found.has(x));
+      if (section) {
+        found.set(section, h);
         taken.add(h);
       }
     });
   }
   return found;
+}
+
+/** A kind's sections by normalized title and by alias, each list in the kind's order. */
+interface SectionIndex {
+  readonly titles: ReadonlyMap<string, readonly SectionSpec[]>;
+  readonly aliases: ReadonlyMap<string, readonly SectionSpec[]>;
+}
+
+const sectionIndexes = new WeakMap<KindSpec, SectionIndex>();
+
+/** {@link SectionIndex} of a kind, made once per kind: every record the index reads is matched against every kind. */
+function sectionIndex(spec: KindSpec): SectionIndex {
+  let index = sectionIndexes.get(spec);
+  if (!index) {
+    const titles = new Map<string, SectionSpec[]>();
+    const aliases = new Map<string, SectionSpec[]>();
+    const add = (map: Map<string, SectionSpec[]>, name: string, section: SectionSpec) => {
+      const list = map.get(name) ?? [];
+      if (!list.includes(section)) list.push(section);
+      map.set(name, list);
+    };
+    for (const section of spec.sections) {
+      add(titles, headingKey(section), section);
+      for (const alias of section.aliases) add(aliases, alias, section);
+    }
+    index = { titles, aliases };
+    sectionIndexes.set(spec, index);
+  }
+  return index;
 }
 
 /**

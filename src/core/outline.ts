@@ -6,7 +6,7 @@
  * setext underlines under a paragraph, nothing inside fences or HTML comments counts), and is
  * about as fast as reading the file (see `bench/`).
  */
-import { nextIndexOf, removeSpans } from './scan';
+import { firstNonSpace, nextIndexOf, removeSpans } from './scan';
 import { Range, range, splitLines } from './text';
 
 /** A heading and the section it opens. */
@@ -81,8 +81,9 @@ function indentOf(line: string): number {
   return col;
 }
 
-function isBlank(line: string): boolean {
-  return line.trim().length === 0;
+/** True for a line of white space only (as `String.prototype.trim` reads white space). */
+function isBlank(line: string, from = 0): boolean {
+  return firstNonSpace(line, from) === line.length;
 }
 
 /** `# Title ##` → { level, text, start, end } or undefined. */
@@ -190,11 +191,11 @@ export function scanOutline(input: string | readonly string[]): Outline {
     const line = i === 0 ? first : lines[i];
 
     if (fence) {
-      const trimmed = line.trimStart();
-      if (indentOf(line) < 4 && trimmed.charCodeAt(0) === fence.char) {
+      const start = firstNonSpace(line);
+      if (line.charCodeAt(start) === fence.char && indentOf(line) < 4) {
         let len = 0;
-        while (trimmed.charCodeAt(len) === fence.char) len++;
-        if (len >= fence.len && isBlank(trimmed.slice(len))) {
+        while (line.charCodeAt(start + len) === fence.char) len++;
+        if (len >= fence.len && isBlank(line, start + len)) {
           fence.block.endLine = i;
           fence.block.closed = true;
           fence = undefined;
@@ -207,19 +208,20 @@ export function scanOutline(input: string | readonly string[]): Outline {
     if (inComment) {
       if (line.includes('-->')) {
         inComment = false;
-        if (!isBlank(line.slice(line.indexOf('-->') + 3))) markContent(i);
+        if (!isBlank(line, line.indexOf('-->') + 3)) markContent(i);
       }
       continue;
     }
 
-    if (isBlank(line)) {
+    const textStart = firstNonSpace(line);
+    if (textStart === line.length) {
       paragraphStart = -1;
       continue;
     }
 
     const indent = indentOf(line);
     if (indent < 4) {
-      const c = line.charCodeAt(line.length - line.trimStart().length);
+      const c = line.charCodeAt(textStart);
 
       if (c === HASH) {
         const atx = atxHeading(line);
@@ -264,11 +266,11 @@ export function scanOutline(input: string | readonly string[]): Outline {
         continue;
       }
 
-      if (c === 60 /* < */ && line.trimStart().startsWith('<!--')) {
+      if (c === 60 /* < */ && line.startsWith('<!--', textStart)) {
         const rest = line.slice(line.indexOf('<!--') + 4);
         const close = rest.indexOf('-->');
         if (close < 0) inComment = true;
-        else if (!isBlank(rest.slice(close + 3))) markContent(i);
+        else if (!isBlank(rest, close + 3)) markContent(i);
         paragraphStart = -1;
         continue;
       }
@@ -290,17 +292,28 @@ export function scanOutline(input: string | readonly string[]): Outline {
   return { lineCount: n, frontMatter, headings, fences };
 }
 
-const keys = new WeakMap<object, string>();
+/** Normalized short texts by text (the same section names, "Context", "Decision", recur in every record), long ones by object. */
+const keysByText = new Map<string, string>();
+const keysByItem = new WeakMap<object, string>();
+const MAX_KEYS = 4096;
+const MAX_KEYED_TEXT = 200;
 
 /**
  * {@link normalizeHeading} of an object's `text` (a heading) or `title` (a template's section),
- * computed once per object: matching runs for every kind on every record the index reads.
+ * computed once per short text (a few thousand are remembered) or per object: matching runs for
+ * every kind on every record the index reads.
  */
 export function headingKey(item: { readonly text: string } | { readonly title: string }): string {
-  let key = keys.get(item);
+  const text = 'text' in item ? item.text : item.title;
+  const short = text.length <= MAX_KEYED_TEXT;
+  let key = short ? keysByText.get(text) : keysByItem.get(item);
   if (key === undefined) {
-    key = normalizeHeading('text' in item ? item.text : item.title);
-    keys.set(item, key);
+    key = normalizeHeading(text);
+    if (!short) keysByItem.set(item, key);
+    else {
+      if (keysByText.size >= MAX_KEYS) keysByText.clear();
+      keysByText.set(text, key);
+    }
   }
   return key;
 }

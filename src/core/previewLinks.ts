@@ -4,7 +4,7 @@
  * a file of the repository (opened in the editor, at the heading its fragment names), or a link the
  * preview refuses (`command:`, `file:`, `vscode:`…: the document is untrusted text).
  */
-import GithubSlugger from 'github-slugger';
+import { Slugger } from './slug';
 import { scanOutline } from './outline';
 import { resolveLink } from './paths';
 import { urlAsParsed } from './urls';
@@ -93,13 +93,13 @@ function safeDecode(text: string): string | undefined {
 
 /**
  * The 0-based line of the heading that a fragment names in a Markdown text, by GitHub's slugs
- * (github-slugger, duplicates numbered `-1`, `-2`…; a `user-content-` prefix is accepted), or
+ * (`slug.ts`, as github-slugger makes them: duplicates numbered `-1`, `-2`…; a `user-content-` prefix is accepted), or
  * undefined. Inline markup is removed from the heading text before slugging, as GitHub slugs the
  * rendered text (`` `code` `` → `code`, `[text](url)` → `text`).
  */
 export function headingLineForFragment(text: string, fragment: string): number | undefined {
   const wanted = fragment.replace(/^user-content-/, '').toLowerCase();
-  const slugger = new GithubSlugger();
+  const slugger = new Slugger();
   for (const heading of scanOutline(text).headings) {
     if (slugger.slug(plainText(heading.text)) === wanted) return heading.line;
   }

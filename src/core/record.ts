@@ -10,7 +10,7 @@ import { readNumberedFileName } from './numbering';
 import { FrontMatter, frontMatterString, parseFrontMatter } from './frontMatter';
 import { Heading, Outline, headingKey, scanOutline } from './outline';
 import { bodyStart, linksHeading, statusSection } from './recordSections';
-import { bulletTextStart, removeSpans } from './scan';
+import { bulletTextStart, firstNonSpace, removeSpans } from './scan';
 import { readTags } from './tags';
 import { Range, range, splitLines } from './text';
 
@@ -27,6 +27,9 @@ export function statusVocabulary(sources: { readonly setting?: readonly string[]
   const chosen = [sources.setting, sources.project].find(list => list?.some(s => s.trim())) ?? DEFAULT_STATUSES;
   return [...new Set(chosen.map(s => s.trim().toLowerCase()).filter(Boolean))];
 }
+
+/** {@link statusVocabulary} with neither a setting nor a project's list, made once. */
+const DEFAULT_VOCABULARY: readonly string[] = statusVocabulary();
 
 /** What a record file's name tells: adr-tools/MADR numbers (`0007-…`) or log4brains dates (`20240115-…`). */
 export interface RecordFileName {
@@ -85,13 +88,19 @@ export interface DecisionRecord {
 }
 
 const NON_RECORD = /^(0+-)?(readme|index|template|adr-template[\w-]*|_?template[\w-]*|toc|contents|summary|changelog)\.md$/i;
+/** The first letters of {@link NON_RECORD}'s names. */
+const NON_RECORD_INITIALS = 'ritac_s';
 
 /**
  * True for files that are never records: README, index, template (`0000-template.md` too) and table-of-contents files.
  * Only a zero number may prefix them: `0003-template-engine.md` is record 3.
  */
 export function isNonRecordFileName(fileName: string): boolean {
-  return NON_RECORD.test(fileName);
+  // The pattern runs only on names whose first letter (after a `0…-` prefix) can start one of its names: most are numbered.
+  let start = 0;
+  while (fileName.charCodeAt(start) === 48 /* 0 */) start++;
+  start = start > 0 && fileName.charCodeAt(start) === 45 /* - */ ? start + 1 : 0;
+  return NON_RECORD_INITIALS.includes(fileName.charAt(start).toLowerCase()) && NON_RECORD.test(fileName);
 }
 
 /**
@@ -141,7 +150,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   const format: RecordFormat = FORMATS[projectKind?.format ?? detected ?? 'madr'];
 
   // Keys compared without case: `Status: accepted` is a status too.
-  const fm = lowerKeys(frontMatter?.data ?? {});
+  const fm = lowerKeys(frontMatter?.data ?? NO_DATA);
   const h1 = outline.headings.find(h => h.level === 1);
   const titleHeading = !format.titleIsFirstHeading ? undefined : h1 && outline.headings.indexOf(h1) === 0 ? h1 : undefined;
 
@@ -166,7 +175,7 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   if (!title) title = baseName(path).replace(/\.md$/i, '');
 
   // Status.
-  const vocabulary = statusVocabulary({ project: options.statuses });
+  const vocabulary = options.statuses ? statusVocabulary({ project: options.statuses }) : DEFAULT_VOCABULARY;
   const found = readStatus(outline, lines, fm, meta, format);
   const status = found ? normalizeStatus(found.text, vocabulary) : 'missing';
 
@@ -186,10 +195,17 @@ export function parseRecord(path: string, text: string, options: ParseOptions = 
   };
 }
 
-/** The same mapping with lower-case keys (the first of keys differing only in case wins). */
-function lowerKeys(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) if (!(k.toLowerCase() in out)) out[k.toLowerCase()] = v;
+const lowered = new WeakMap<object, Readonly<Record<string, unknown>>>();
+const NO_DATA: Readonly<Record<string, unknown>> = {};
+
+/** The same mapping with lower-case keys (the first of keys differing only in case wins); made once per mapping. */
+function lowerKeys(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let out = lowered.get(data);
+  if (!out) {
+    const keys: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(data)) if (!(k.toLowerCase() in keys)) keys[k.toLowerCase()] = v;
+    lowered.set(data, out = keys);
+  }
   return out;
 }
 
@@ -215,7 +231,7 @@ export function detectKind(outline: Outline, lines: readonly string[], frontMatt
   };
   const first = outline.headings[0];
   const numberedTitle = first?.level === 1 && /^\d+\.\s/.test(first.text);
-  const fm = lowerKeys(frontMatter?.data ?? {});
+  const fm = lowerKeys(frontMatter?.data ?? NO_DATA);
   const fmRecord = ['status', 'date', 'decision-makers', 'deciders', 'consulted', 'informed'].some(k => k in fm);
 
   const scores: [BuiltinKind, number][] = [
@@ -297,7 +313,7 @@ function nygardDate(outline: Outline, lines: readonly string[]): { text: string;
   const end = Math.min(outline.headings[1]?.line ?? lines.length, title.line + 10);
   for (let i = title.line + 1; i < end; i++) {
     // Trimmed by hand: `\s*(\S.*?)\s*$` backtracks quadratically on a long run of spaces.
-    const m = /^\s*Date:(.*)$/.exec(lines[i]);
+    const m = lines[i].includes('Date:') ? /^\s*Date:(.*)$/.exec(lines[i]) : null;
     const value = m?.[1].trim();
     if (value) {
       const start = lines[i].indexOf(value, lines[i].indexOf(':') + 1);
@@ -310,9 +326,10 @@ function nygardDate(outline: Outline, lines: readonly string[]): { text: string;
 /** The range of a top-level front matter key's value (`date: 2024-01-01` → `2024-01-01`), else the key's line. */
 function frontMatterValueRange(outline: Outline, lines: readonly string[], key: string): Range {
   const end = outline.frontMatter?.endLine ?? 0;
+  // The key plain or quoted (`"date": …`), as YAML writes it.
+  const pattern = new RegExp(`^(["']?)${key}\\1[ \\t]*:`, 'i');
   for (let i = 1; i < end; i++) {
-    // The key plain or quoted (`"date": …`), as YAML writes it.
-    const m = new RegExp(`^(["']?)${key}\\1[ \\t]*:`, 'i').exec(lines[i]);
+    const m = pattern.exec(lines[i]);
     if (m) {
       // Trimmed by hand: a lazy `(.*?)\\s*$` backtracks quadratically on long runs of spaces.
       const value = lines[i].slice(m[0].length);
@@ -416,6 +433,8 @@ export const SENTENCE_RELATIONS: readonly string[] = [
 
 /** Longest first, so that `superseded by` is tried before a shorter phrase it starts with. */
 const PHRASES = [...SENTENCE_RELATIONS].sort((a, b) => b.length - a.length);
+/** The letters a relation phrase starts with: other sentences are passed over unread. */
+const PHRASE_INITIALS: ReadonlySet<string> = new Set(PHRASES.map(p => p.charAt(0)));
 
 /**
  * Relations written as sentences: a paragraph or list item (bullet or numbered) whose first words
@@ -433,7 +452,8 @@ function sentenceRelations(outline: Outline, lines: readonly string[]): Relation
   let comment = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const blank = line.trim() === '';
+    const first = firstNonSpace(line);
+    const blank = first === line.length;
     // Inside an HTML comment (blank lines included) nothing is text.
     const inComment = comment;
     if (comment) comment = !line.includes('-->');
@@ -443,11 +463,16 @@ function sentenceRelations(outline: Outline, lines: readonly string[]): Relation
     }
     // After a blank line, 4 columns of indentation start a code block, not a paragraph.
     const indentedCode = previousBlank && /^(?: {4}|\t| {1,3}\t)/.test(line);
-    const starts = previousBlank || /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line);
-    previousBlank = blank || skip[i] === 1 || /^ {0,3}#{1,6}(\s|$)/.test(line);
+    // The patterns only run on lines whose first character could start a match: most lines are prose.
+    const c = line.charCodeAt(first);
+    const marker = c === 35 /* # */ || c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || (c >= 48 && c <= 57);
+    const starts = previousBlank || (marker && /^ {0,3}(#|[-*+]\s|\d{1,9}[.)]\s)/.test(line));
+    previousBlank = blank || skip[i] === 1 || (c === 35 && /^ {0,3}#{1,6}(\s|$)/.test(line));
     if (skip[i] || inComment || indentedCode || blank || !starts) continue;
+    // Without a marker the item's text starts at the line's first character: passed over unless a phrase can start there.
+    if (!marker && !PHRASE_INITIALS.has(line.charAt(first).toLowerCase())) continue;
     const text = itemText(line);
-    if (text === undefined) continue;
+    if (text === undefined || !PHRASE_INITIALS.has(text.charAt(0).toLowerCase())) continue;
     const relation = sentenceRelation(text);
     if (relation) out.push(relation);
   }

@@ -74,7 +74,18 @@ export function trimCharacters(text: string, chars: string): string {
   return text.slice(start, end);
 }
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/** True for a UTF-16 code unit `String.prototype.trim` removes: ECMAScript's white space and line terminators. */
+export function isWhiteSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The 0-based offset of the first character of `line` at or after `from` that is not white space (as {@link isWhiteSpaceCode} reads it), or `line.length`. */
+export function firstNonSpace(line: string, from = 0): number {
+  let i = from;
+  while (i < line.length && isWhiteSpaceCode(line.charCodeAt(i))) i++;
+  return i;
+}
 
 /**
  * A bullet list item (`- x`, `* x`, `+ x`, after at most three white-space characters): the 0-based
@@ -83,9 +94,9 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
  */
 export function bulletTextStart(line: string): number {
   let i = 0;
-  while (i < 3 && isSpace(line[i])) i++;
-  if (line[i] !== '-' && line[i] !== '*' && line[i] !== '+') return -1;
-  if (!isSpace(line[++i])) return -1;
-  while (isSpace(line[i])) i++;
-  return i;
+  while (i < 3 && isWhiteSpaceCode(line.charCodeAt(i))) i++;
+  const c = line.charCodeAt(i);
+  if (c !== 45 /* - */ && c !== 42 /* * */ && c !== 43 /* + */) return -1;
+  if (!isWhiteSpaceCode(line.charCodeAt(++i))) return -1;
+  return firstNonSpace(line, i);
 }

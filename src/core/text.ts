@@ -29,7 +29,8 @@ const BOM = '\uFEFF';
  * {@link stripBom} on that line. An empty document has one empty line, as in VS Code.
  */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // A string separator splits several times faster than the pattern, and most files have no `\r`.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 /** Removes a leading byte-order mark (U+FEFF), if any. */

@@ -20,7 +20,9 @@ export interface IndexedRecord {
   readonly record: DecisionRecord;
   /**
    * Warnings and errors the record's own lint rules find in the file as saved (cross-record rules
-   * not included); undefined when lint is off for it or the entry was not made by the index.
+   * not included); undefined when lint is off for it or the entry was not made by the index. The
+   * index counts them when this is first read (the Decisions view showing the record), not while it
+   * scans: a scan reads and parses, and lints nothing.
    */
   readonly problems?: number;
 }
@@ -49,6 +51,25 @@ export async function readRecordText(uri: vscode.Uri): Promise<string | undefine
     return undefined;
   }
   return stripBom(new TextDecoder('utf-8').decode(bytes));
+}
+
+/**
+ * `entry` with `problems` counted by `count` on its first read, then kept (the entry is replaced
+ * when its file changes, so the count is that of the version read).
+ */
+function withLazyProblems(entry: Omit<IndexedRecord, 'problems'>, count: () => number | undefined): IndexedRecord {
+  let pending: (() => number | undefined) | undefined = count;
+  let problems: number | undefined;
+  return Object.defineProperty(entry, 'problems', {
+    enumerable: true,
+    get: () => {
+      if (pending) {
+        problems = pending();
+        pending = undefined; // the text it holds is released
+      }
+      return problems;
+    },
+  });
 }
 
 /** The index. Create once per activation; dispose with the extension. */
@@ -204,7 +225,7 @@ export class RecordIndex implements vscode.Disposable {
       if (record?.frontMatter?.error) {
         log().warn(`${where.relativePath}:${record.frontMatter.error.range.start.line + 1}: invalid front matter: ${record.frontMatter.error.message}`);
       }
-      return record && { uri, folder, record, problems: this.countProblems(uri, where.hint, record, text) };
+      return record && withLazyProblems({ uri, folder, record }, () => this.countProblems(uri, where.hint, record, text));
     } catch (err) {
       log().error(`Could not read ${where.relativePath} as a record: ${errorMessage(err)}`);
       return undefined;

@@ -7,6 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Heading, normalizeHeading, scanOutline } from '../../src/core/outline';
+import { firstNonSpace, isWhiteSpaceCode } from '../../src/core/scan';
 import { range, splitLines } from '../../src/core/text';
 
 const doc = (...lines: string[]) => lines.join('\n');
@@ -317,5 +318,15 @@ describe('outline', () => {
     it('applies to heading text as the scanner gives it', () => {
       assert.equal(normalizeHeading(scanOutline('## 3. Decision Outcome: ##').headings[0].text), 'decision outcome');
     });
+  });
+});
+
+describe('white space as the scanner reads it', () => {
+  it('isWhiteSpaceCode and firstNonSpace agree with String.prototype.trim on every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(isWhiteSpaceCode(c), ch.trim() === '', `U+${c.toString(16)}`);
+      assert.equal(firstNonSpace(`${ch}${ch}x`), `${ch}${ch}x`.length - `${ch}${ch}x`.trimStart().length, `U+${c.toString(16)}`);
+    }
   });
 });
