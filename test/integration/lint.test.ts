@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addDuration } from '../../src/core/calendar';
+import { addDuration, localToday } from '../../src/core/calendar';
 import { activate, codeOf, diagnosticsWhere, fixture, openAndLint, codeActions, remove } from './helpers';
 
 describe('Lint warnings', () => {
@@ -88,7 +88,8 @@ describe('Lint warnings', () => {
   });
 
   it('reports a review due on "today" as SPEC_FIRST_TODAY pins it; "Mark reviewed today" and "Snooze 3 months" move the date where MADR keeps it', async () => {
-    const today = process.env.SPEC_FIRST_TODAY;
+    // The Node host reads SPEC_FIRST_TODAY, which test/host/run.mjs pins; a web worker has no environment: the clock decides there.
+    const today = typeof process === 'undefined' ? localToday() : process.env.SPEC_FIRST_TODAY;
     assert.ok(today, 'test/host/run.mjs pins SPEC_FIRST_TODAY');
     const uri = fixture('health/docs/decisions/0001-review-the-queue.md');
     const text = (front: string) => `---\nstatus: accepted\ndate: 2020-01-01\n${front}---\n\n# Review the queue\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n* A\n* B\n\n## Decision Outcome\n\nChosen option: "A", because it is cheap.\n\n### Consequences\n\n* Good, because cheap.\n* Bad, because slow.\n`;
