@@ -4,10 +4,10 @@
  * and says why in the log; outside a repository the working tree alone decides (every other New ADR test).
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { gitMissing, scratchRepository } from '../support/scratchGit';
 import { activate, fixture, remove } from './helpers';
 
 const nygard = (n: number, title: string) =>
@@ -16,25 +16,15 @@ const nygard = (n: number, title: string) =>
 describe('Branch-safe numbering (a scratch git repository in the workspace)', function () {
   this.timeout(60000);
   const repo = fixture('branches');
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: repo.fsPath, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo.fsPath } });
-    assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-  };
-  const write = (rel: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(repo.fsPath, rel)), { recursive: true });
-    fs.writeFileSync(path.join(repo.fsPath, rel), text);
-  };
 
   before(async function () {
-    if (spawnSync('git', ['--version']).status !== 0) {
-      console.log('      skipped: git is not installed here');
+    const missing = gitMissing();
+    if (missing) {
+      console.log(`      skipped: ${missing}`);
       this.skip();
     }
     await activate();
-    fs.mkdirSync(repo.fsPath, { recursive: true });
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.email', 'test@example.com');
-    git('config', 'user.name', 'Test');
+    const { git, write } = scratchRepository(repo.fsPath);
     write('doc/adr/0001-record-architecture-decisions.md', nygard(1, 'Record architecture decisions'));
     git('add', '-A');
     git('commit', '-qm', 'first');

@@ -10,6 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { collisionsAt, nextNumberAcrossBranches, skippedMessage } from '../../src/core/branchNumbers';
 import { lintText } from '../../src/core/lint';
+import { gitMissing, scratchRepository } from '../support/scratchGit';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const nygard = (n: number, title: string) =>
@@ -52,25 +53,17 @@ describe('branch-safe numbering', () => {
 
   describe('spec-first lint --base (a scratch git repository)', function () {
     this.timeout(60000);
-    const hasGit = spawnSync('git', ['--version']).status === 0;
     let repo = '';
-    const git = (...args: string[]) => {
-      const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', HOME: repo } });
-      assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-    };
-    const write = (rel: string, text: string) => {
-      fs.mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
-      fs.writeFileSync(path.join(repo, rel), text);
-    };
+    let git: (...args: string[]) => void = () => undefined;
+    let write: (relativePath: string, text: string) => void = () => undefined;
     before(function () {
-      if (!hasGit) {
-        console.log('      skipped: git is not installed here');
+      const missing = gitMissing();
+      if (missing) {
+        console.log(`      skipped: ${missing}`);
         this.skip();
       }
       repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-git-'));
-      git('init', '-q', '-b', 'main');
-      git('config', 'user.email', 'test@example.com');
-      git('config', 'user.name', 'Test');
+      ({ git, write } = scratchRepository(repo));
       write('docs/adr/0001-use-a-queue.md', nygard(1, 'Use a queue'));
       git('add', '-A');
       git('commit', '-qm', 'first');
