@@ -26,8 +26,18 @@ export interface LintArgs {
   readonly today?: string;
 }
 
+/** Options of `spec-first refs RECORD [paths…]`. */
+export interface RefsArgs {
+  readonly command: 'refs';
+  /** The record: an identifier (`ADR-0005`, `payments/ADR-3`) or the path of its file. */
+  readonly record: string;
+  /** Files and folders whose Markdown is searched (default `.`). */
+  readonly paths: readonly string[];
+  readonly format: 'text' | 'json';
+}
+
 /** What the command line asks for: a command, or help. */
-export type Args = LintArgs | { readonly command: 'help' };
+export type Args = LintArgs | RefsArgs | { readonly command: 'help' };
 
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
@@ -53,7 +63,14 @@ holds in its folder at REF is a duplicate number (SF015) before the merge. Needs
 --today YYYY-MM-DD sets the day the date rules (review due, stale proposal) count to, instead of the
 local date (${TODAY_VARIABLE} in the environment does the same).
 
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.`;
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.
+
+Usage: spec-first refs RECORD [--format text|json] [paths…]
+
+Prints every place in the Markdown files under the given files and folders (default: .) that
+references RECORD (an identifier such as ADR-0005 or payments/ADR-3, or the path of the record's
+file): plain identifiers and links to its file, one a line (file:line:col text), or as JSON.
+Exit codes: 0 printed (none found included), 2 usage or read error, or RECORD names no record.`;
 
 /**
  * Reads `argv` (without `node` and the script) and `env` (the process's environment: only
@@ -71,6 +88,13 @@ export function readArgs(argv: readonly string[], env: Readonly<Record<string, s
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   const [command, ...paths] = positionals;
+  if (command === 'refs') {
+    const [record, ...where] = paths;
+    if (!record) throw new UsageError('refs needs a record: an identifier such as ADR-0005, or the path of its file');
+    const refsFormat = values.format ?? 'text';
+    if (refsFormat !== 'text' && refsFormat !== 'json') throw new UsageError(`refs prints text or json, not "${refsFormat}"`);
+    return { command, record, paths: where.length > 0 ? where : ['.'], format: refsFormat };
+  }
   if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"`);

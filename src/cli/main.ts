@@ -16,6 +16,7 @@ import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
 import { RefListing, namesAtRef } from './git';
+import { refs } from './refs';
 import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
 import { FileResult, OUTPUTS } from './output';
 
@@ -53,7 +54,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  return lint(args, cwd);
+  return args.command === 'refs' ? refs(args, cwd) : lint(args, cwd);
 }
 
 /** `spec-first lint`. */

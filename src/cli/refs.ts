@@ -1,0 +1,91 @@
+/**
+ * `spec-first refs RECORD [paths…]`: every place in the Markdown files under the given paths that
+ * references a record (a plain identifier such as `ADR-0005`, or a link to its file), found and
+ * resolved by the core (`core/references.ts`) against each file's project, as the editor's Find All
+ * References does.
+ */
+import { CollectedRecord, collectRecords } from '../core/collect';
+import { findProjectRoot, walkMarkdownFiles } from '../core/project';
+import type { WorkspaceSnapshot } from '../core/lint/workspace';
+import { ADR_SCHEME, IdScheme, Reference, findReferences, referenceSchemes, resolveReference } from '../core/references';
+import { parentOf, relativeTo } from '../core/workspace';
+import type { RefsArgs } from './args';
+import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
+
+/** One place that references the record: the file (as printed), the reference, its line's text. */
+interface Place {
+  readonly file: string;
+  readonly reference: Reference;
+}
+
+/** Runs `spec-first refs`; resolves with the exit code. Writes the places to stdout, problems to stderr. */
+export async function refs(args: RefsArgs, cwd: string): Promise<number> {
+  const workspace = new NodeWorkspace(cwd);
+  const say = (line: string) => process.stderr.write(`spec-first: ${line}\n`);
+  const targets: string[] = [];
+  for (const arg of args.paths) {
+    const target = toWorkspacePath(arg, cwd);
+    const type = await workspace.stat(target);
+    if (type !== 'file' && type !== 'directory') { say(`no such file or folder: ${arg}`); return 2; }
+    workspace.allow(await findProjectRoot(workspace, type === 'file' ? parentOf(target) : target));
+    targets.push(target);
+  }
+  const collection = await collectRecords(workspace, targets);
+  // Each project's snapshot and identifier schemes, from any of its records.
+  const byRoot = new Map<string, CollectedRecord>();
+  for (const r of collection.records) if (!byRoot.has(r.project.root)) byRoot.set(r.project.root, r);
+  const projects = new Map<string, { snapshot: WorkspaceSnapshot; schemes: IdScheme[] }>();
+  const snapshotOf = (root: string) => {
+    const any = byRoot.get(root);
+    if (!any) return undefined;
+    let p = projects.get(root);
+    if (!p) {
+      const snapshot = collection.snapshot(any);
+      const schemes = referenceSchemes(snapshot.records, any.project.kinds);
+      projects.set(root, p = { snapshot, schemes: schemes.length > 0 ? schemes : [ADR_SCHEME] });
+    }
+    return p;
+  };
+  const wanted = await recordsNamed(args.record, cwd, workspace, collection.records, snapshotOf);
+  if (wanted.length === 0) {
+    say(`${args.record} names no record under ${args.paths.join(', ')}`);
+    return 2;
+  }
+  const places: Place[] = [];
+  for (const target of targets) {
+    for (const file of (await walkMarkdownFiles(workspace, target)).files) {
+      const root = await findProjectRoot(workspace, parentOf(file));
+      const project = snapshotOf(root);
+      const text = project && await workspace.readText(file);
+      const from = relativeTo(root, file);
+      if (!project || text === undefined || from === undefined) continue;
+      for (const reference of findReferences(text, project.schemes, from)) {
+        const named = resolveReference(reference, project.snapshot, project.schemes);
+        if (named.some(r => wanted.some(w => w.project.root === root && w.record.path === r.path))) places.push({ file: displayPath(file, cwd), reference });
+      }
+    }
+  }
+  for (const line of workspace.problems) say(line);
+  process.stdout.write(args.format === 'json'
+    ? `${JSON.stringify(places.map(p => ({ file: p.file, line: p.reference.range.start.line + 1, column: p.reference.range.start.character + 1, text: p.reference.text })), null, 2)}\n`
+    : places.map(p => `${p.file}:${p.reference.range.start.line + 1}:${p.reference.range.start.character + 1} ${p.reference.text}\n`).join(''));
+  return workspace.problems.size > 0 ? 2 : 0;
+}
+
+/**
+ * The records `written` names: the record at that path (relative to `cwd`), else the records the
+ * identifier names in each project (`ADR-0005` in any ADR folder; `payments/ADR-0005` in a folder
+ * ending so), resolved as the editor resolves a reference.
+ */
+async function recordsNamed(written: string, cwd: string, workspace: NodeWorkspace, records: readonly CollectedRecord[], snapshotOf: (root: string) => { snapshot: WorkspaceSnapshot; schemes: IdScheme[] } | undefined): Promise<CollectedRecord[]> {
+  const file = toWorkspacePath(written, cwd);
+  if (await workspace.stat(file) === 'file') return records.filter(r => r.file === file);
+  const roots = [...new Set(records.map(r => r.project.root))];
+  return roots.flatMap(root => {
+    const project = snapshotOf(root);
+    const found = project ? findReferences(written.trim(), project.schemes, '') : [];
+    if (!project || found.length !== 1 || found[0].text !== written.trim() || found[0].target.type !== 'id') return [];
+    const named = new Set(resolveReference(found[0], project.snapshot, project.schemes).map(r => r.path));
+    return records.filter(r => r.project.root === root && named.has(r.record.path));
+  });
+}
