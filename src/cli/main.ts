@@ -10,14 +10,13 @@
 import * as path from 'node:path';
 import { collectRecords } from '../core/collect';
 import { DiagramProblem, Finding, lintRecord, longLinesNotice } from '../core/lint';
-import { findProjectRoot } from '../core/project';
 import type { DecisionRecord } from '../core/record';
 import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
 import { RefListing, namesAtRef } from './git';
 import { refs } from './refs';
-import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
+import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
 import { FileResult, OUTPUTS } from './output';
 
 /** The ```mermaid blocks of a record: each block's fence line (0-based) and text. */
@@ -61,16 +60,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 async function lint(args: LintArgs, cwd: string): Promise<number> {
   const workspace = new NodeWorkspace(cwd);
   const say = (line: string) => process.stderr.write(`spec-first: ${line}\n`);
-  const targets: string[] = [];
-  for (const arg of args.paths) {
-    const target = toWorkspacePath(arg, cwd);
-    const type = await workspace.stat(target);
-    if (type === undefined) { say(`no such file or folder: ${arg}`); return 2; }
-    if (type === 'other') { say(`${arg} is neither a file nor a folder (a FIFO, a socket or a device): not read`); return 2; }
-    // A link is followed only into the project root of a folder the user named.
-    workspace.allow(await findProjectRoot(workspace, type === 'file' ? parentOf(target) : target));
-    targets.push(target);
-  }
+  const targets = await givenPaths(workspace, args.paths, cwd, say);
+  if (!targets) return 2;
   const config = args.config === undefined ? undefined : toWorkspacePath(args.config, cwd);
   const collection = await collectRecords(workspace, targets, config);
 

@@ -8,7 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { looksBinary, stripBom } from '../core/text';
-import type { DecisionWorkspace, DirectoryEntry } from '../core/workspace';
+import { findProjectRoot } from '../core/project';
+import { parentOf, type DecisionWorkspace, type DirectoryEntry } from '../core/workspace';
 
 /** An absolute POSIX path for a command-line path, resolved against `cwd`. */
 export function toWorkspacePath(arg: string, cwd = process.cwd()): string {
@@ -146,4 +147,23 @@ export class NodeWorkspace implements DecisionWorkspace {
       return undefined;
     }
   }
+}
+
+/**
+ * The files and folders a command was given (`paths`, as typed, relative to `cwd`), as absolute
+ * workspace paths, each project root allowed for links (see {@link NodeWorkspace.allow}); or, after
+ * one line on stderr through `say`, undefined when one does not exist or is neither a file nor a folder.
+ */
+export async function givenPaths(workspace: NodeWorkspace, paths: readonly string[], cwd: string, say: (line: string) => void): Promise<string[] | undefined> {
+  const targets: string[] = [];
+  for (const arg of paths) {
+    const target = toWorkspacePath(arg, cwd);
+    const type = await workspace.stat(target);
+    if (type === undefined) { say(`no such file or folder: ${arg}`); return undefined; }
+    if (type === 'other') { say(`${arg} is neither a file nor a folder (a FIFO, a socket or a device): not read`); return undefined; }
+    // A link is followed only into the project root of a folder the user named.
+    workspace.allow(await findProjectRoot(workspace, type === 'file' ? parentOf(target) : target));
+    targets.push(target);
+  }
+  return targets;
 }

@@ -10,7 +10,7 @@ import type { WorkspaceSnapshot } from '../core/lint/workspace';
 import { ADR_SCHEME, IdScheme, Reference, findReferences, referenceSchemes, resolveReference } from '../core/references';
 import { parentOf, relativeTo } from '../core/workspace';
 import type { RefsArgs } from './args';
-import { NodeWorkspace, displayPath, toWorkspacePath } from './nodeWorkspace';
+import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
 
 /** One place that references the record: the file (as printed), the reference, its line's text. */
 interface Place {
@@ -22,14 +22,8 @@ interface Place {
 export async function refs(args: RefsArgs, cwd: string): Promise<number> {
   const workspace = new NodeWorkspace(cwd);
   const say = (line: string) => process.stderr.write(`spec-first: ${line}\n`);
-  const targets: string[] = [];
-  for (const arg of args.paths) {
-    const target = toWorkspacePath(arg, cwd);
-    const type = await workspace.stat(target);
-    if (type !== 'file' && type !== 'directory') { say(`no such file or folder: ${arg}`); return 2; }
-    workspace.allow(await findProjectRoot(workspace, type === 'file' ? parentOf(target) : target));
-    targets.push(target);
-  }
+  const targets = await givenPaths(workspace, args.paths, cwd, say);
+  if (!targets) return 2;
   const collection = await collectRecords(workspace, targets);
   // Each project's snapshot and identifier schemes, from any of its records.
   const byRoot = new Map<string, CollectedRecord>();
