@@ -3,6 +3,7 @@
  * alike; unknown options refused). One subcommand today, `lint`; the shape leaves room for more.
  */
 import { parseArgs } from 'node:util';
+import { HEALTH_CHECKS, type HealthCheck } from '../core/health';
 import { TODAY_VARIABLE, isIsoDate } from '../core/calendar';
 
 /** The output formats of `lint`. */
@@ -36,8 +37,19 @@ export interface RefsArgs {
   readonly format: 'text' | 'json';
 }
 
+/** Options of `spec-first health [paths…]`. */
+export interface HealthArgs {
+  readonly command: 'health';
+  readonly paths: readonly string[];
+  readonly format: 'text' | 'markdown' | 'json';
+  /** Exit 1 when any of these lists of the report is not empty (`review-due` counts overdue reviews). */
+  readonly failOn: readonly HealthCheck[];
+  /** "Today", as for `lint`. */
+  readonly today?: string;
+}
+
 /** What the command line asks for: a command, or help. */
-export type Args = LintArgs | RefsArgs | { readonly command: 'help' };
+export type Args = LintArgs | RefsArgs | HealthArgs | { readonly command: 'help' };
 
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
@@ -70,7 +82,13 @@ Usage: spec-first refs RECORD [--format text|json] [paths…]
 Prints every place in the Markdown files under the given files and folders (default: .) that
 references RECORD (an identifier such as ADR-0005 or payments/ADR-3, or the path of the record's
 file): plain identifiers and links to its file, one a line (file:line:col text), or as JSON.
-Exit codes: 0 printed (none found included), 2 usage or read error, or RECORD names no record.`;
+Exit codes: 0 printed (none found included), 2 usage or read error, or RECORD names no record.
+
+Usage: spec-first health [--format text|markdown|json] [--fail-on CHECKS] [--today YYYY-MM-DD] [paths…]
+
+Reports the decision log's health: records by status and by quarter, reviews due in the next 90
+days, proposals open too long, drift (SF018) and open questions (SF014). --fail-on review-due,stale,
+drift,open-questions exits 1 when any listed check finds something (review-due: overdue reviews).`;
 
 /**
  * Reads `argv` (without `node` and the script) and `env` (the process's environment: only
@@ -95,6 +113,14 @@ export function readArgs(argv: readonly string[], env: Readonly<Record<string, s
     if (refsFormat !== 'text' && refsFormat !== 'json') throw new UsageError(`refs prints text or json, not "${refsFormat}"`);
     return { command, record, paths: where.length > 0 ? where : ['.'], format: refsFormat };
   }
+  if (command === 'health') {
+    const healthFormat = values.format ?? 'text';
+    if (healthFormat !== 'text' && healthFormat !== 'markdown' && healthFormat !== 'json') throw new UsageError(`health prints text, markdown or json, not "${healthFormat}"`);
+    const failOn = (values['fail-on'] ?? '').split(',').map(c => c.trim()).filter(Boolean);
+    const unknown = failOn.find(c => !(HEALTH_CHECKS as readonly string[]).includes(c));
+    if (unknown) throw new UsageError(`--fail-on takes ${HEALTH_CHECKS.join(', ')}, not "${unknown}"`);
+    return { command, paths: paths.length > 0 ? paths : ['.'], format: healthFormat, failOn: failOn as HealthCheck[], today: todayOf(values.today, env) };
+  }
   if (command !== 'lint') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}"`);
@@ -103,14 +129,18 @@ export function readArgs(argv: readonly string[], env: Readonly<Record<string, s
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
   }
-  const today = values.today ?? (env[TODAY_VARIABLE] || undefined);
-  if (today !== undefined && !isIsoDate(today)) {
-    throw new UsageError(`${values.today !== undefined ? '--today' : TODAY_VARIABLE} takes a calendar date, YYYY-MM-DD`);
-  }
+  const today = todayOf(values.today, env);
   return {
     command, paths: paths.length > 0 ? paths : ['.'], format: format as LintArgs['format'], maxWarnings,
     config: values.config, mermaid: !values['no-mermaid'], base: values.base, today,
   };
+}
+
+/** "Today": `--today`, else `SPEC_FIRST_TODAY`, else undefined (the clock's). Throws {@link UsageError} for a text that is no calendar date. */
+function todayOf(option: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const today = option ?? (env[TODAY_VARIABLE] || undefined);
+  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`${option !== undefined ? '--today' : TODAY_VARIABLE} takes a calendar date, YYYY-MM-DD`);
+  return today;
 }
 
 function parseLint(argv: readonly string[]) {
@@ -125,6 +155,7 @@ function parseLint(argv: readonly string[]) {
       'no-mermaid': { type: 'boolean' },
       base: { type: 'string' },
       today: { type: 'string' },
+      'fail-on': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -15,6 +15,7 @@ import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
 import { RefListing, namesAtRef } from './git';
+import { health } from './health';
 import { refs } from './refs';
 import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
 import { FileResult, OUTPUTS } from './output';
@@ -53,7 +54,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  return args.command === 'refs' ? refs(args, cwd) : lint(args, cwd);
+  if (args.command === 'refs') return refs(args, cwd);
+  return args.command === 'health' ? health(args, cwd) : lint(args, cwd);
 }
 
 /** `spec-first lint`. */

@@ -1,0 +1,122 @@
+/**
+ * The decision log's health, as `spec-first health` reports it: records by status and by quarter of
+ * their date, reviews due within 90 days (the overdue ones first), proposals open too long, drift
+ * (SF018) and open questions (SF014). Built from what the lint rules and `reviewDates.ts` decide, so
+ * that the report and the editor's warnings never disagree. Dates are local calendar dates.
+ */
+import { addDuration, isIsoDate } from './calendar';
+import type { Finding } from './lint/types';
+import type { DecisionRecord } from './record';
+import { HealthSettings, reviewDueOf, staleProposalOf } from './reviewDates';
+import { orderStatusGroups, statusGroupOf, statusLabel } from './statusGroups';
+
+/** A record as the report names it. */
+export interface HealthRecord {
+  /** As the host prints paths. */
+  readonly file: string;
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The report (see the module's comment). Lists are in the order they are shown. */
+export interface HealthReport {
+  readonly today: string;
+  readonly records: number;
+  /** Records by status group (`accepted`, `on hold`, `unknown`…), in lifecycle order. */
+  readonly byStatus: readonly { readonly status: string; readonly count: number }[];
+  /** Records by the quarter of their date (`2024-Q1`), oldest first; records without a `YYYY-MM-DD` date are left out. */
+  readonly byQuarter: readonly { readonly quarter: string; readonly count: number }[];
+  /** Reviews due by 90 days from today, the earliest first; `overdue` when due before today. */
+  readonly reviewsDue: readonly (HealthRecord & { readonly due: string; readonly overdue: boolean })[];
+  /** Proposals and drafts open past their `staleAfter`, the oldest first. */
+  readonly staleProposals: readonly (HealthRecord & { readonly since: string; readonly deadline: string })[];
+  /** SF018's findings: records still in force that a later decision ended or changed. */
+  readonly drift: readonly (HealthRecord & { readonly message: string })[];
+  /** SF014's findings: open questions left in a record. */
+  readonly openQuestions: readonly (HealthRecord & { readonly message: string })[];
+}
+
+/** What `--fail-on` may name, each a list of the report. */
+export const HEALTH_CHECKS = ['review-due', 'stale', 'drift', 'open-questions'] as const;
+export type HealthCheck = typeof HEALTH_CHECKS[number];
+
+/** How long ahead the report lists reviews. */
+const REVIEW_HORIZON = { years: 0, months: 0, days: 90 };
+
+/**
+ * The report for `records` (each with its text's lines and its lint findings, cross-record rules
+ * included) on `today` (`YYYY-MM-DD`), with the project's `settings`. Linear in the records, plus sorts.
+ */
+export function healthReport(records: readonly { readonly file: string; readonly record: DecisionRecord; readonly lines: readonly string[]; readonly findings: readonly Finding[]; readonly settings: HealthSettings }[], today: string): HealthReport {
+  const statuses = new Map<string, number>();
+  const quarters = new Map<string, number>();
+  const horizon = addDuration(today, REVIEW_HORIZON) ?? today;
+  const reviewsDue: (HealthRecord & { due: string; overdue: boolean })[] = [];
+  const staleProposals: (HealthRecord & { since: string; deadline: string })[] = [];
+  const drift: (HealthRecord & { message: string })[] = [];
+  const openQuestions: (HealthRecord & { message: string })[] = [];
+  for (const r of records) {
+    const named: HealthRecord = { file: r.file, id: r.record.id, title: r.record.title };
+    const group = statusGroupOf(r.record.status);
+    statuses.set(group, (statuses.get(group) ?? 0) + 1);
+    if (r.record.date && isIsoDate(r.record.date)) {
+      const quarter = `${r.record.date.slice(0, 4)}-Q${Math.floor((Number(r.record.date.slice(5, 7)) - 1) / 3) + 1}`;
+      quarters.set(quarter, (quarters.get(quarter) ?? 0) + 1);
+    }
+    const review = reviewDueOf(r.record, r.lines, r.settings);
+    if (review && review.due <= horizon) reviewsDue.push({ ...named, due: review.due, overdue: review.due < today });
+    const stale = staleProposalOf(r.record, r.settings, today);
+    if (stale) staleProposals.push({ ...named, ...stale });
+    for (const f of r.findings) {
+      if (f.code === 'SF018') drift.push({ ...named, message: f.message });
+      if (f.code === 'SF014') openQuestions.push({ ...named, message: f.message });
+    }
+  }
+  return {
+    today, records: records.length,
+    byStatus: orderStatusGroups(statuses.keys()).map(status => ({ status, count: statuses.get(status)! })),
+    byQuarter: [...quarters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([quarter, count]) => ({ quarter, count })),
+    reviewsDue: reviewsDue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
+    staleProposals: staleProposals.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0)),
+    drift, openQuestions,
+  };
+}
+
+/** How many items of the report each `--fail-on` check counts (reviews: only the overdue ones). */
+export function healthCounts(report: HealthReport): Record<HealthCheck, number> {
+  return {
+    'review-due': report.reviewsDue.filter(r => r.overdue).length, stale: report.staleProposals.length,
+    drift: report.drift.length, 'open-questions': report.openQuestions.length,
+  };
+}
+
+/** The report as Markdown (for a pull request comment or a wiki): a heading per part, tables and lists. */
+export function healthMarkdown(report: HealthReport): string {
+  const name = (r: HealthRecord) => `${r.id === r.title ? '' : `${r.id} `}${r.title} (\`${r.file}\`)`;
+  const list = <T extends HealthRecord>(items: readonly T[], line: (item: T) => string) => (items.length === 0 ? ['None.'] : items.map(i => `- ${line(i)}`));
+  return [
+    `# Decision health, ${report.today}`, '',
+    `${report.records} record${report.records === 1 ? '' : 's'}.`, '',
+    '## By status', '', '| status | records |', '| --- | ---: |', ...report.byStatus.map(s => `| ${statusLabel(s.status)} | ${s.count} |`), '',
+    '## By quarter of their date', '', '| quarter | records |', '| --- | ---: |', ...report.byQuarter.map(q => `| ${q.quarter} | ${q.count} |`), '',
+    '## Reviews due in the next 90 days', '', ...list(report.reviewsDue, r => `${r.overdue ? '**overdue**, ' : ''}due on ${r.due}: ${name(r)}`), '',
+    '## Proposals open too long', '', ...list(report.staleProposals, r => `open since ${r.since} (stale after ${r.deadline}): ${name(r)}`), '',
+    '## Drift', '', ...list(report.drift, r => `${name(r)}: ${r.message}`), '',
+    '## Open questions', '', ...list(report.openQuestions, r => `${name(r)}: ${r.message}`), '',
+  ].join('\n');
+}
+
+/** The report as plain text for a terminal: a line per count, an indented line per record. */
+export function healthText(report: HealthReport): string {
+  const section = <T extends HealthRecord>(title: string, items: readonly T[], line: (item: T) => string) =>
+    [`${title}: ${items.length === 0 ? 'none' : items.length}`, ...items.map(i => `  ${i.file}  ${line(i)}`)];
+  return [
+    `Decision health on ${report.today}: ${report.records} record${report.records === 1 ? '' : 's'}`,
+    `By status: ${report.byStatus.map(s => `${statusLabel(s.status)} ${s.count}`).join(', ') || 'none'}`,
+    `By quarter: ${report.byQuarter.map(q => `${q.quarter} ${q.count}`).join(', ') || 'none'}`,
+    ...section('Reviews due in the next 90 days', report.reviewsDue, r => `${r.overdue ? 'overdue, ' : ''}due on ${r.due}: ${r.title}`),
+    ...section('Proposals open too long', report.staleProposals, r => `open since ${r.since}: ${r.title}`),
+    ...section('Drift', report.drift, r => r.message),
+    ...section('Open questions', report.openQuestions, r => r.message),
+  ].join('\n');
+}
