@@ -1,9 +1,11 @@
 /**
  * What the CLI reads from git: the record files a ref added to a folder since the current branch
- * left it (`git diff HEAD...REF`), for `--base REF` (see `core/branchNumbers.ts`). Node only; the editor reads git through VS Code's Git
+ * left it (`git diff HEAD...REF`), for `--base REF` (see `core/branchNumbers.ts`); and the day a
+ * record without a date was first committed, for stale proposals (SF021). Node only; the editor reads git through VS Code's Git
  * extension instead.
  */
 import { execFile } from 'node:child_process';
+import { isIsoDate } from '../core/calendar';
 
 /** A folder's listing at a ref, or why it could not be read (one line). */
 export type RefListing = { readonly names: string[]; readonly error?: undefined } | { readonly names?: undefined; readonly error: string };
@@ -26,6 +28,22 @@ export function namesAtRef(folder: string, ref: string): Promise<RefListing> {
           const why = String(stderr).trim().split('\n')[0] || (err as NodeJS.ErrnoException).code || err.message;
           resolve({ error: `git could not compare HEAD with ${ref}: ${why}` });
         } else resolve({ names: stdout.split('\0').filter(n => n && !n.includes('/')) });
+      });
+  });
+}
+
+/**
+ * The day git first saw `file` (an absolute path in a working tree), as `YYYY-MM-DD` (its author date,
+ * `git log --diff-filter=A --follow --format=%as`), or undefined when git cannot tell (no repository,
+ * a file never committed, git missing). Never rejects; 30 s at most.
+ */
+export function firstCommitDate(file: string): Promise<string | undefined> {
+  const slash = file.lastIndexOf('/');
+  return new Promise(resolve => {
+    execFile('git', ['log', '--diff-filter=A', '--follow', '--format=%as', '--', file.slice(slash + 1)], { cwd: file.slice(0, slash) || '/', maxBuffer: 1 << 20, timeout: 30_000, windowsHide: true },
+      (err, stdout) => {
+        const days = err ? [] : stdout.split('\n').filter(isIsoDate);
+        resolve(days.at(-1));
       });
   });
 }

@@ -7,9 +7,10 @@ import { collectRecords } from '../core/collect';
 import { localToday } from '../core/calendar';
 import { healthCounts, healthMarkdown, healthReport, healthText } from '../core/health';
 import { lintRecord } from '../core/lint';
-import { healthSettings } from '../core/reviewDates';
+import { healthSettings, needsFirstCommit } from '../core/reviewDates';
 import { splitLines } from '../core/text';
 import type { HealthArgs } from './args';
+import { firstCommitDate } from './git';
 import { NodeWorkspace, displayPath, givenPaths } from './nodeWorkspace';
 
 /** Runs `spec-first health`; resolves with the exit code: 0, 1 when a `--fail-on` check finds something, 2 on a usage, configuration or read error. */
@@ -26,11 +27,14 @@ export async function health(args: HealthArgs, cwd: string): Promise<number> {
     return 2;
   }
   const today = args.today ?? localToday();
-  const report = healthReport(collection.records.map(r => {
+  const entries = [];
+  for (const r of collection.records) {
     const { config } = r.project;
-    const options = { statuses: config.statuses, kinds: r.project.kinds, rules: config.rules, workspace: collection.snapshot(r), today, reviewAfter: config.reviewAfter, staleAfter: config.staleAfter };
-    return { file: displayPath(r.file, cwd), record: r.record, lines: splitLines(r.text), findings: lintRecord(r.record, r.text, options), settings: healthSettings(config) };
-  }), today);
+    const firstCommitted = needsFirstCommit(r.record) ? await firstCommitDate(r.file) : undefined;
+    const options = { statuses: config.statuses, kinds: r.project.kinds, rules: config.rules, workspace: collection.snapshot(r), today, reviewAfter: config.reviewAfter, staleAfter: config.staleAfter, firstCommitted };
+    entries.push({ file: displayPath(r.file, cwd), record: r.record, lines: splitLines(r.text), findings: lintRecord(r.record, r.text, options), settings: healthSettings(config), firstCommitted });
+  }
+  const report = healthReport(entries, today);
   process.stdout.write(`${args.format === 'json' ? JSON.stringify(report, null, 2) : args.format === 'markdown' ? healthMarkdown(report) : healthText(report)}\n`);
   for (const line of workspace.problems) say(line);
   if (workspace.problems.size > 0) return 2;

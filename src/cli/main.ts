@@ -9,12 +9,13 @@
  */
 import * as path from 'node:path';
 import { collectRecords } from '../core/collect';
+import { needsFirstCommit } from '../core/reviewDates';
 import { DiagramProblem, Finding, lintRecord, longLinesNotice } from '../core/lint';
 import type { DecisionRecord } from '../core/record';
 import { splitLines } from '../core/text';
 import { parentOf } from '../core/workspace';
 import { LintArgs, USAGE, UsageError, readArgs } from './args';
-import { RefListing, namesAtRef } from './git';
+import { RefListing, firstCommitDate, namesAtRef } from './git';
 import { health } from './health';
 import { refs } from './refs';
 import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
@@ -107,6 +108,7 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
       findings: lintRecord(r.record, r.text, {
         statuses: projectConfig.statuses, kinds, rules: projectConfig.rules, workspace: collection.snapshot(r), diagrams, base,
         today: args.today, reviewAfter: projectConfig.reviewAfter, staleAfter: projectConfig.staleAfter,
+        firstCommitted: needsFirstCommit(r.record) ? await firstCommitDate(r.file) : undefined,
         onRuleError: (rule, err) => say(`rule ${rule.code} failed on ${file}: ${err instanceof Error ? err.message : String(err)}`),
         onLongLines: (lines, limit) => say(longLinesNotice(file, lines, limit)),
       }).sort(byPosition),

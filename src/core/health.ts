@@ -29,7 +29,7 @@ export interface HealthReport {
   /** Reviews due by 90 days from today, the earliest first; `overdue` when due before today. */
   readonly reviewsDue: readonly (HealthRecord & { readonly due: string; readonly overdue: boolean })[];
   /** Proposals and drafts open past their `staleAfter`, the oldest first. */
-  readonly staleProposals: readonly (HealthRecord & { readonly since: string; readonly deadline: string })[];
+  readonly staleProposals: readonly (HealthRecord & { readonly since: string; readonly deadline: string; readonly fromGit?: boolean })[];
   /** SF018's findings: records still in force that a later decision ended or changed. */
   readonly drift: readonly (HealthRecord & { readonly message: string })[];
   /** SF014's findings: open questions left in a record. */
@@ -45,14 +45,15 @@ const REVIEW_HORIZON = { years: 0, months: 0, days: 90 };
 
 /**
  * The report for `records` (each with its text's lines and its lint findings, cross-record rules
- * included) on `today` (`YYYY-MM-DD`), with the project's `settings`. Linear in the records, plus sorts.
+ * included) on `today` (`YYYY-MM-DD`), with the project's `settings` (and, for a record without a
+ * date, the day git first saw its file, when the host read it). Linear in the records, plus sorts.
  */
-export function healthReport(records: readonly { readonly file: string; readonly record: DecisionRecord; readonly lines: readonly string[]; readonly findings: readonly Finding[]; readonly settings: HealthSettings }[], today: string): HealthReport {
+export function healthReport(records: readonly { readonly file: string; readonly record: DecisionRecord; readonly lines: readonly string[]; readonly findings: readonly Finding[]; readonly settings: HealthSettings; readonly firstCommitted?: string }[], today: string): HealthReport {
   const statuses = new Map<string, number>();
   const quarters = new Map<string, number>();
   const horizon = addDuration(today, REVIEW_HORIZON) ?? today;
   const reviewsDue: (HealthRecord & { due: string; overdue: boolean })[] = [];
-  const staleProposals: (HealthRecord & { since: string; deadline: string })[] = [];
+  const staleProposals: (HealthRecord & { since: string; deadline: string; fromGit?: boolean })[] = [];
   const drift: (HealthRecord & { message: string })[] = [];
   const openQuestions: (HealthRecord & { message: string })[] = [];
   for (const r of records) {
@@ -65,7 +66,7 @@ export function healthReport(records: readonly { readonly file: string; readonly
     }
     const review = reviewDueOf(r.record, r.lines, r.settings);
     if (review && review.due <= horizon) reviewsDue.push({ ...named, due: review.due, overdue: review.due < today });
-    const stale = staleProposalOf(r.record, r.settings, today);
+    const stale = staleProposalOf(r.record, r.settings, today, r.firstCommitted);
     if (stale) staleProposals.push({ ...named, ...stale });
     for (const f of r.findings) {
       if (f.code === 'SF018') drift.push({ ...named, message: f.message });
@@ -100,7 +101,7 @@ export function healthMarkdown(report: HealthReport): string {
     '## By status', '', '| status | records |', '| --- | ---: |', ...report.byStatus.map(s => `| ${statusLabel(s.status)} | ${s.count} |`), '',
     '## By quarter of their date', '', '| quarter | records |', '| --- | ---: |', ...report.byQuarter.map(q => `| ${q.quarter} | ${q.count} |`), '',
     '## Reviews due in the next 90 days', '', ...list(report.reviewsDue, r => `${r.overdue ? '**overdue**, ' : ''}due on ${r.due}: ${name(r)}`), '',
-    '## Proposals open too long', '', ...list(report.staleProposals, r => `open since ${r.since} (stale after ${r.deadline}): ${name(r)}`), '',
+    '## Proposals open too long', '', ...list(report.staleProposals, r => `open since ${r.since}${r.fromGit ? ' (first committed)' : ''} (stale after ${r.deadline}): ${name(r)}`), '',
     '## Drift', '', ...list(report.drift, r => `${name(r)}: ${r.message}`), '',
     '## Open questions', '', ...list(report.openQuestions, r => `${name(r)}: ${r.message}`), '',
   ].join('\n');
@@ -115,7 +116,7 @@ export function healthText(report: HealthReport): string {
     `By status: ${report.byStatus.map(s => `${statusLabel(s.status)} ${s.count}`).join(', ') || 'none'}`,
     `By quarter: ${report.byQuarter.map(q => `${q.quarter} ${q.count}`).join(', ') || 'none'}`,
     ...section('Reviews due in the next 90 days', report.reviewsDue, r => `${r.overdue ? 'overdue, ' : ''}due on ${r.due}: ${r.title}`),
-    ...section('Proposals open too long', report.staleProposals, r => `open since ${r.since}: ${r.title}`),
+    ...section('Proposals open too long', report.staleProposals, r => `open since ${r.since}${r.fromGit ? ' (first committed)' : ''}: ${r.title}`),
     ...section('Drift', report.drift, r => r.message),
     ...section('Open questions', report.openQuestions, r => r.message),
   ].join('\n');

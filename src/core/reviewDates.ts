@@ -99,19 +99,29 @@ export function reviewEdits(record: DecisionRecord, lines: readonly string[], eo
 
 /** A proposal that waited too long: since when it is open (its date) and since when it is stale. */
 export interface StaleProposal {
-  /** The record's date, `YYYY-MM-DD`. */
+  /** The record's date, `YYYY-MM-DD` (or the day git first saw its file, when `fromGit`). */
   readonly since: string;
+  /** True when the record has no date and `since` is the day its file was first committed. */
+  readonly fromGit?: boolean;
   /** `staleAfter` after its date: the last day it was not yet stale. */
   readonly deadline: string;
+}
+
+/** True for a proposal or draft without a `YYYY-MM-DD` date: {@link staleProposalOf} needs the day its file was first committed. */
+export function needsFirstCommit(record: DecisionRecord): boolean {
+  return OPEN.has(record.status) && !(record.date !== undefined && isIsoDate(record.date));
 }
 
 /**
  * Whether `record`, proposed or draft, has waited longer than `settings.staleAfter` since its date
  * (`YYYY-MM-DD`) by `today` (`YYYY-MM-DD`): stale when `today` is after date + staleAfter (the day
- * itself is not yet). Undefined otherwise, and for a record whose date is missing or not `YYYY-MM-DD`.
+ * itself is not yet). A record without a `YYYY-MM-DD` date counts from `firstCommitted`, the day git
+ * first saw its file, when the host read it. Undefined otherwise.
  */
-export function staleProposalOf(record: DecisionRecord, settings: HealthSettings, today: string): StaleProposal | undefined {
-  if (!OPEN.has(record.status) || !record.date || !isIsoDate(record.date)) return undefined;
-  const limit = addDuration(record.date, settings.staleAfter);
-  return limit && limit < today ? { since: record.date, deadline: limit } : undefined;
+export function staleProposalOf(record: DecisionRecord, settings: HealthSettings, today: string, firstCommitted?: string): StaleProposal | undefined {
+  if (!OPEN.has(record.status)) return undefined;
+  const dated = record.date !== undefined && isIsoDate(record.date);
+  const since = dated ? record.date! : firstCommitted !== undefined && isIsoDate(firstCommitted) ? firstCommitted : undefined;
+  const limit = since && addDuration(since, settings.staleAfter);
+  return since && limit && limit < today ? { since, deadline: limit, ...(dated ? {} : { fromGit: true }) } : undefined;
 }

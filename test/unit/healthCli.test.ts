@@ -1,6 +1,7 @@
 /**
  * `spec-first health` as a user runs it (the built CLI, from another folder, the day pinned): the
- * report's counts and lists in text, Markdown and JSON, and `--fail-on`'s exit codes. Needs
+ * report's counts and lists in text, Markdown and JSON, and `--fail-on`'s exit codes; a proposal
+ * without a date counted from the day git first saw its file. Needs
  * `npm run build` (dist/cli.js).
  */
 import * as assert from 'node:assert/strict';
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { gitMissing, scratchRepository } from '../support/scratchGit';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const nygard = (n: number, title: string, status: string, date = '2024-01-01') =>
@@ -58,5 +60,35 @@ describe('spec-first health', function () {
     const bad = run('repo', '--fail-on', 'typos');
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--fail-on takes review-due, stale, drift, open-questions, not "typos"/);
+  });
+});
+
+describe('stale proposals counted from git (a record without a date)', function () {
+  this.timeout(30000);
+  let repo = '';
+  before(function () {
+    const missing = gitMissing();
+    if (missing) {
+      console.log(`      skipped: ${missing}`);
+      this.skip();
+    }
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-git-'));
+    const { git, write } = scratchRepository(repo);
+    write('docs/adr/0001-use-nats.md', madr('status: proposed\n'));
+    git('add', '-A');
+    git('commit', '-qm', 'proposal', '--date=2025-03-01T12:00:00');
+  });
+  after(() => { if (repo) fs.rmSync(repo, { recursive: true, force: true }); });
+
+  it('lint and health count from the day the file was first committed, and say so', () => {
+    const lint = spawnSync(process.execPath, [CLI, 'lint', '--today', '2026-06-01', '--no-mermaid', 'docs/adr'], { cwd: repo, encoding: 'utf8' });
+    assert.match(lint.stdout, /information SF021 Still proposed since 2025-03-01 \(first committed; the record has no date\), undecided past 2025-04-30/);
+    const health = JSON.parse(spawnSync(process.execPath, [CLI, 'health', '--today', '2026-06-01', '--format', 'json', 'docs/adr'], { cwd: repo, encoding: 'utf8' }).stdout);
+    assert.deepEqual(health.staleProposals.map((s: { since: string; fromGit?: boolean }) => [s.since, s.fromGit]), [['2025-03-01', true]]);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-nogit-'));
+    fs.cpSync(path.join(repo, 'docs'), path.join(outside, 'docs'), { recursive: true });
+    const plain = spawnSync(process.execPath, [CLI, 'lint', '--today', '2026-06-01', '--no-mermaid', 'docs/adr'], { cwd: outside, encoding: 'utf8' });
+    fs.rmSync(outside, { recursive: true, force: true });
+    assert.ok(!/SF021/.test(plain.stdout), `outside a repository nothing tells how old it is:\n${plain.stdout}`);
   });
 });

@@ -43,7 +43,7 @@ export function createRuleContext(record: DecisionRecord, text: string, lines: r
     statuses: statusVocabulary({ project: options.statuses }),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
     workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams, base: options.base,
-    today: options.today !== undefined && isIsoDate(options.today) ? options.today : localToday(), health: healthSettings(options),
+    today: options.today !== undefined && isIsoDate(options.today) ? options.today : localToday(), health: healthSettings(options), firstCommitted: options.firstCommitted,
     sectionOf, codeLines, body, consideredOptions,
   };
 }

@@ -48,6 +48,11 @@ export interface LintOptions extends ParseOptions {
   readonly reviewAfter?: string;
   /** The project's `staleAfter`, an ISO 8601 duration: a proposal is stale that long after its date (`P60D` when absent). */
   readonly staleAfter?: string;
+  /**
+   * The day git first saw the record's file (`YYYY-MM-DD`), when the host read it: a proposal without a
+   * date is stale counting from it (SF021 says so). The CLI reads it for `--git-dates`.
+   */
+  readonly firstCommitted?: string;
   /** Called when a rule throws; the rule's findings for this document are dropped. */
   readonly onRuleError?: (rule: Rule, error: unknown) => void;
   /**

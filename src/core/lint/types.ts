@@ -140,6 +140,8 @@ export interface RuleContext {
   readonly today: string;
   /** The project's `reviewAfter` and `staleAfter`, read (see `reviewDates.ts`). */
   readonly health: HealthSettings;
+  /** The day git first saw the record's file, when the host read it (`LintOptions.firstCommitted`). */
+  readonly firstCommitted?: string;
   /** The 0-based lines inside fenced code blocks, fences included (see `fencedLines`). */
   codeLines(): ReadonlySet<number>;
   /** The lines of a section (sub-sections included), without blank lines, headings, HTML comments and fenced code. */
