@@ -4,13 +4,11 @@
  * an id such as `ADR-0123` (MADR) or a slug.
  */
 import type { Relation } from '../record';
+import { relationType } from '../recordRelations';
 import type { WorkspaceRecord } from './types';
 import { WorkspaceSnapshot, workspaceSnapshot } from './workspace';
 
-/** A relation type in one spelling: adr-tools' "Supercedes"/"Superceded by" read as supersede. */
-export function relationType(type: string): string {
-  return type.toLowerCase().replace(/super[cs]ede/g, 'supersede').replace(/\s+/g, ' ').trim();
-}
+export { relationType } from '../recordRelations';
 
 /** The reverse of the relations whose reverse is known (adr-tools' `-s` and the usual `adr link` pairs). */
 const REVERSE: Readonly<Record<string, string>> = {
