@@ -5,7 +5,7 @@
  * is tried.
  */
 import * as vscode from 'vscode';
-import { nextNumberAcrossBranches, skippedMessage } from '../core/branchNumbers';
+import { nextNumberAcrossBranches, numberFreeFrom, skippedMessage } from '../core/branchNumbers';
 import { isoDate, datedFileName, recordFileName } from '../core/numbering';
 import { namesOnOtherBranches } from '../workspace/gitBranches';
 import { parseRecord, parseRecordFileName } from '../core/record';
@@ -221,7 +221,7 @@ async function branchSafeNumber(names: readonly string[], dir: vscode.Uri, dirPa
   if (elsewhere === undefined) log().info(`New ${noun}: no git repository to read other branches from; ${dirPath}'s working tree alone decides the number.`);
   const choice = nextNumberAcrossBranches(names, elsewhere ?? []);
   // The next number after `n` that no other branch holds.
-  const after = (n: number) => nextNumberAcrossBranches([recordFileName(n, 'x')], elsewhere ?? []).number;
+  const after = (n: number) => numberFreeFrom(n + 1, elsewhere ?? []).number;
   if (choice.skipped.length > 0) {
     const message = `${skippedMessage(choice.skipped)}: the new ${noun} takes ${String(choice.number).padStart(4, '0')}.`;
     log().info(`New ${noun}: ${message}`);

@@ -30,19 +30,26 @@ export interface NumberChoice {
 /**
  * The number for a new record in a folder whose working tree holds `local` (file names) and whose
  * copy at other refs holds `elsewhere`: the working tree's next number ({@link nextNumber}), moved
- * past every number a record of another ref holds (the first ref listing it is named). Linear in the
- * names, plus a sort of the numbers taken elsewhere.
+ * past every number a record of another ref holds (see {@link numberFreeFrom}).
  */
 export function nextNumberAcrossBranches(local: Iterable<string>, elsewhere: readonly NamesAtRef[]): NumberChoice {
-  let number = nextNumber(local);
+  return numberFreeFrom(nextNumber(local), elsewhere);
+}
+
+/**
+ * The first number from `start` on that no record of `elsewhere` holds, and the numbers skipped on
+ * the way (the first ref listing each is named). Linear in the names.
+ */
+export function numberFreeFrom(start: number, elsewhere: readonly NamesAtRef[]): NumberChoice {
   const taken = new Map<number, TakenElsewhere>();
   for (const { ref, names } of elsewhere) {
     for (const name of names) {
       const n = readNamePrefix(name)?.number;
-      if (n !== undefined && n >= number && !taken.has(n)) taken.set(n, { number: n, ref, name });
+      if (n !== undefined && n >= start && !taken.has(n)) taken.set(n, { number: n, ref, name });
     }
   }
   const skipped: TakenElsewhere[] = [];
+  let number = start;
   for (let held = taken.get(number); held; held = taken.get(number)) {
     skipped.push(held);
     number++;

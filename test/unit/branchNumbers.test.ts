@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collisionsAt, nextNumberAcrossBranches, skippedMessage } from '../../src/core/branchNumbers';
+import { collisionsAt, nextNumberAcrossBranches, numberFreeFrom, skippedMessage } from '../../src/core/branchNumbers';
 import { lintText } from '../../src/core/lint';
 import { gitMissing, scratchRepository } from '../support/scratchGit';
 
@@ -27,6 +27,12 @@ describe('branch-safe numbering', () => {
       skipped: [{ number: 3, ref: 'origin/main', name: '0003-c.md' }, { number: 4, ref: 'feature/x', name: '0004-d.md' }, { number: 5, ref: 'origin/main', name: '0005-e.md' }],
     });
     assert.equal(skippedMessage(choice.skipped.slice(0, 1)), '0003 is taken on origin/main by 0003-c.md');
+  });
+
+  it('from a given number on (a name taken meanwhile): the next one no other ref holds', () => {
+    assert.deepEqual(numberFreeFrom(4, [{ ref: 'main', names: ['0004-a.md', '0005-b.md', '0007-c.md'] }]), {
+      number: 6, skipped: [{ number: 4, ref: 'main', name: '0004-a.md' }, { number: 5, ref: 'main', name: '0005-b.md' }],
+    });
   });
 
   it('nothing elsewhere, or only lower numbers: the working tree decides', () => {
