@@ -3,6 +3,7 @@
 //   dist/web/extension.js    the same host code for the browser's web worker extension host (vscode.dev,
 //                            github.dev): one CommonJS file, `vscode` external, no Node built-in
 //   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
+//   dist/webview/health.js   the health report's browser code (IIFE)
 //   dist/cli.js, dist/mermaid-check.js  the spec-first CLI, and its Mermaid check (loaded on demand)
 //   packages/cli/dist/*      the same two, minified, for the CLI's own npm package (only with --cli-package)
 //   out/test/unit/*.js       unit tests, each bundled so ESM-only packages (unified, remark) load in plain Node
@@ -94,6 +95,10 @@ const builds = [
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
     logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
+  },
+  {
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
+    logLevel: 'warning', entryPoints: ['src/webview/health.ts'], outfile: 'dist/webview/health.js',
   },
   // recheck (a native binary it finds through its package), the TypeScript compiler, esbuild and vsce load from node_modules, unbundled.
   { ...node, sourcemap: true, minify: false, entryPoints: filesUnder('test/unit', /\.test\.ts$/), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha', 'recheck', 'typescript', 'esbuild', '@vscode/vsce'] },

@@ -51,3 +51,16 @@ export function writeGeneratedWorkspace(count: number): { root: string; records:
   }
   return { root, records: path.join(root, 'docs', 'adr') };
 }
+
+/**
+ * How `ours` compares with a `baseline` time measured in the same run: "12.3× faster", or "1.4×
+ * slower" when it is not faster.
+ */
+export function faster(ours: number, baseline: number): string {
+  return ours <= baseline ? `${(baseline / ours).toFixed(1)}× faster` : `${(ours / baseline).toFixed(1)}× slower`;
+}
+
+/** `ours` as a multiple of a cheaper baseline measured in the same run: "4.7× the read". */
+export function times(ours: number, baseline: number, what: string): string {
+  return `${(ours / baseline).toFixed(2)}× the ${what}`;
+}

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { HEALTH_CHECKS, type HealthCheck } from '../core/health';
 import { TODAY_VARIABLE, isIsoDate } from '../core/calendar';
+import { globProblem } from '../core/glob';
 
 /** The output formats of `lint`. */
 export const FORMATS = ['text', 'json', 'sarif', 'github', 'gitlab'] as const;
@@ -25,6 +26,8 @@ export interface LintArgs {
   readonly base?: string;
   /** "Today" for the rules about dates, `YYYY-MM-DD`: `--today`, else `SPEC_FIRST_TODAY`, else the clock's (undefined). */
   readonly today?: string;
+  /** `--refs GLOBS`: files (globs relative to the working directory) whose decision references are checked; default: each project's `"references"."files"`. */
+  readonly refs?: readonly string[];
 }
 
 /** Options of `spec-first refs RECORD [paths…]`. */
@@ -54,7 +57,7 @@ export type Args = LintArgs | RefsArgs | HealthArgs | { readonly command: 'help'
 /** A mistake on the command line: its message is shown with the usage, and the CLI exits 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [--base REF] [--today YYYY-MM-DD] [paths…]
+export const USAGE = `Usage: spec-first lint [--format FORMAT] [--max-warnings N] [--config FILE] [--no-mermaid] [--base REF] [--today YYYY-MM-DD] [--refs GLOBS] [paths…]
 
 Lints the decision records (ADRs, RFCs) under the given files and folders (default: .). Each record
 is read with its project's .spec-first.json / .spec-first.yaml: the nearest one at or above its
@@ -74,14 +77,20 @@ gitlab.
 holds in its folder at REF is a duplicate number (SF015) before the merge. Needs git.
 --today YYYY-MM-DD sets the day the date rules (review due, stale proposal) count to, instead of the
 local date (${TODAY_VARIABLE} in the environment does the same).
+--refs GLOBS (comma-separated, relative to the working directory, such as "src/**,docs/**") also
+checks the decision references (ADR-0005, links to records) in those files: Markdown, the comments
+of source files, other files as text; one that names no record is SF016. Without it, each project's
+"references": { "files": [...] } in .spec-first.json is checked. .gitignore is honoured.
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, configuration or read error.
 
 Usage: spec-first refs RECORD [--format text|json] [paths…]
 
-Prints every place in the Markdown files under the given files and folders (default: .) that
-references RECORD (an identifier such as ADR-0005 or payments/ADR-3, or the path of the record's
-file): plain identifiers and links to its file, one a line (file:line:col text), or as JSON.
+Prints every place under the given files and folders (default: .) that references RECORD (an
+identifier such as ADR-0005 or payments/ADR-3, or the path of the record's file): plain identifiers
+and links to its file, one a line (file:line:col text), or as JSON. Read: Markdown files, comments
+and docstrings of TypeScript/JavaScript, Python, Go, Java, C#, Rust, Ruby, shell and YAML files, and
+the files a project's "references" "files" globs name; not what .gitignore leaves out.
 Exit codes: 0 printed (none found included), 2 usage or read error, or RECORD names no record.
 
 Usage: spec-first health [--format text|markdown|json] [--fail-on CHECKS] [--today YYYY-MM-DD] [paths…]
@@ -132,8 +141,18 @@ export function readArgs(argv: readonly string[], env: Readonly<Record<string, s
   const today = todayOf(values.today, env);
   return {
     command, paths: paths.length > 0 ? paths : ['.'], format: format as LintArgs['format'], maxWarnings,
-    config: values.config, mermaid: !values['no-mermaid'], base: values.base, today,
+    config: values.config, mermaid: !values['no-mermaid'], base: values.base, today, refs: refsOf(values.refs),
   };
+}
+
+/** `--refs a,b --refs c`: the globs, in order; undefined when not given. Throws {@link UsageError} for an empty list or a glob that would backtrack. */
+function refsOf(option: readonly string[] | undefined): string[] | undefined {
+  if (option === undefined) return undefined;
+  const globs = option.flatMap(o => o.split(',')).map(g => g.trim()).filter(Boolean);
+  if (globs.length === 0) throw new UsageError('--refs takes globs, such as --refs "src/**,docs/**"');
+  const declined = globs.find(g => globProblem(g) !== undefined);
+  if (declined) throw new UsageError(`--refs "${declined}": ${globProblem(declined)}`);
+  return globs;
 }
 
 /** "Today": `--today`, else `SPEC_FIRST_TODAY`, else undefined (the clock's). Throws {@link UsageError} for a text that is no calendar date. */
@@ -156,6 +175,7 @@ function parseLint(argv: readonly string[]) {
       base: { type: 'string' },
       today: { type: 'string' },
       'fail-on': { type: 'string' },
+      refs: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });

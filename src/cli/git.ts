@@ -47,3 +47,25 @@ export function firstCommitDate(file: string): Promise<string | undefined> {
       });
   });
 }
+
+/** `accepted` as a POSIX bracket pattern that ignores case (`git log -G` has no case-insensitive flag of its own). */
+const anyCase = (word: string) => [...word].map(c => `[${c.toUpperCase()}${c.toLowerCase()}]`).join('');
+
+/**
+ * The day of the oldest commit whose change to `file` (an absolute path in a working tree, followed
+ * across renames) adds or removes a line holding `status` in any case (`git log --follow -G`): the
+ * commit that set the record to that status, or the one that created it so. Undefined when git cannot
+ * tell. `status` is a word of letters (`accepted`, `rejected`); anything else gives undefined. Never
+ * rejects; 30 s at most.
+ */
+export function statusCommitDate(file: string, status: string): Promise<string | undefined> {
+  if (!/^[a-z]+$/i.test(status)) return Promise.resolve(undefined);
+  const slash = file.lastIndexOf('/');
+  return new Promise(resolve => {
+    execFile('git', ['log', '--follow', '--format=%as', '-G', anyCase(status), '--', file.slice(slash + 1)], { cwd: file.slice(0, slash) || '/', maxBuffer: 1 << 20, timeout: 30_000, windowsHide: true },
+      (err, stdout) => {
+        const days = err ? [] : stdout.split('\n').filter(isIsoDate);
+        resolve(days.at(-1));
+      });
+  });
+}

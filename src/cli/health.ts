@@ -1,7 +1,9 @@
 /**
  * `spec-first health [paths…]`: the decision log's health report (`core/health.ts`) for the records
  * under the given paths, each linted as `spec-first lint` lints it (its project's configuration,
- * cross-record rules, the day `--today` or `SPEC_FIRST_TODAY` pins), as text, Markdown or JSON.
+ * cross-record rules, the day `--today` or `SPEC_FIRST_TODAY` pins), as text, Markdown or JSON. In a
+ * git working tree it also reads, for each accepted or rejected record, its first commit and the
+ * commit that set its status, for the median time to decide.
  */
 import { collectRecords } from '../core/collect';
 import { localToday } from '../core/calendar';
@@ -10,7 +12,7 @@ import { lintRecord } from '../core/lint';
 import { healthSettings, needsFirstCommit } from '../core/reviewDates';
 import { splitLines } from '../core/text';
 import type { HealthArgs } from './args';
-import { firstCommitDate } from './git';
+import { firstCommitDate, statusCommitDate } from './git';
 import { NodeWorkspace, displayPath, givenPaths } from './nodeWorkspace';
 
 /** Runs `spec-first health`; resolves with the exit code: 0, 1 when a `--fail-on` check finds something, 2 on a usage, configuration or read error. */
@@ -30,9 +32,12 @@ export async function health(args: HealthArgs, cwd: string): Promise<number> {
   const entries = [];
   for (const r of collection.records) {
     const { config } = r.project;
-    const firstCommitted = needsFirstCommit(r.record) ? await firstCommitDate(r.file) : undefined;
-    const options = { statuses: config.statuses, kinds: r.project.kinds, rules: config.rules, workspace: collection.snapshot(r), today, reviewAfter: config.reviewAfter, staleAfter: config.staleAfter, firstCommitted };
-    entries.push({ file: displayPath(r.file, cwd), record: r.record, lines: splitLines(r.text), findings: lintRecord(r.record, r.text, options), settings: healthSettings(config), firstCommitted });
+    const decidedRecord = r.record.status === 'accepted' || r.record.status === 'rejected';
+    const firstCommitted = needsFirstCommit(r.record) || decidedRecord ? await firstCommitDate(r.file) : undefined;
+    // The time to decide: from the first commit to the one that set the status (read from git only for decided records).
+    const decided = decidedRecord && firstCommitted ? { first: firstCommitted, decided: await statusCommitDate(r.file, r.record.status) } : undefined;
+    const options = { statuses: config.statuses, kinds: r.project.kinds, rules: config.rules, workspace: collection.snapshot(r), today, reviewAfter: config.reviewAfter, staleAfter: config.staleAfter, firstCommitted: needsFirstCommit(r.record) ? firstCommitted : undefined };
+    entries.push({ file: displayPath(r.file, cwd), record: r.record, lines: splitLines(r.text), findings: lintRecord(r.record, r.text, options), settings: healthSettings(config), firstCommitted: needsFirstCommit(r.record) ? firstCommitted : undefined, decided });
   }
   const report = healthReport(entries, today);
   process.stdout.write(`${args.format === 'json' ? JSON.stringify(report, null, 2) : args.format === 'markdown' ? healthMarkdown(report) : healthText(report)}\n`);

@@ -18,6 +18,7 @@ import { LintArgs, USAGE, UsageError, readArgs } from './args';
 import { RefListing, firstCommitDate, namesAtRef } from './git';
 import { health } from './health';
 import { refs } from './refs';
+import { checkReferenceFiles } from './referenceScan';
 import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
 import { FileResult, OUTPUTS } from './output';
 
@@ -113,6 +114,10 @@ async function lint(args: LintArgs, cwd: string): Promise<number> {
         onLongLines: (lines, limit) => say(longLinesNotice(file, lines, limit)),
       }).sort(byPosition),
     });
+  }
+  // Decision references in the files --refs (or each project's "references"."files") names.
+  for (const checked of await checkReferenceFiles(workspace, collection, cwd, args.refs, line => workspace.notices.add(line))) {
+    results.push({ file: displayPath(checked.file, cwd), findings: [...checked.findings].sort(byPosition) });
   }
   const out = OUTPUTS[args.format](results);
   if (out) process.stdout.write(`${out}\n`);

@@ -1,14 +1,14 @@
 /**
- * `spec-first refs RECORD [paths…]`: every place in the Markdown files under the given paths that
- * references a record (a plain identifier such as `ADR-0005`, or a link to its file), found and
- * resolved by the core (`core/references.ts`) against each file's project, as the editor's Find All
- * References does.
+ * `spec-first refs RECORD [paths…]`: every place under the given paths that references a record (a
+ * plain identifier such as `ADR-0005`, or a link to its file): in Markdown files, in the comments and
+ * docstrings of source files (the languages of `core/codeComments.ts`), and in the files a project's
+ * `"references"."files"` names, bounded by `.gitignore`; found and resolved by the core against each
+ * file's project, as the editor's Find All References does.
  */
 import { CollectedRecord, collectRecords } from '../core/collect';
-import { findProjectRoot, walkMarkdownFiles } from '../core/project';
 import type { WorkspaceSnapshot } from '../core/lint/workspace';
 import { ADR_SCHEME, IdScheme, Reference, findReferences, referenceSchemes, resolveReference } from '../core/references';
-import { parentOf, relativeTo } from '../core/workspace';
+import { ReferenceProjects, referencesUnder } from './referenceScan';
 import type { RefsArgs } from './args';
 import { NodeWorkspace, displayPath, givenPaths, toWorkspacePath } from './nodeWorkspace';
 
@@ -46,19 +46,17 @@ export async function refs(args: RefsArgs, cwd: string): Promise<number> {
     return 2;
   }
   const places: Place[] = [];
+  const referenceProjects = new ReferenceProjects(workspace, collection);
   for (const target of targets) {
-    for (const file of (await walkMarkdownFiles(workspace, target)).files) {
-      const root = await findProjectRoot(workspace, parentOf(file));
-      const project = snapshotOf(root);
-      const text = project && await workspace.readText(file);
-      const from = relativeTo(root, file);
-      if (!project || text === undefined || from === undefined) continue;
-      for (const reference of findReferences(text, project.schemes, from)) {
-        const named = resolveReference(reference, project.snapshot, project.schemes);
-        if (named.some(r => wanted.some(w => w.project.root === root && w.record.path === r.path))) places.push({ file: displayPath(file, cwd), reference });
+    for (const file of await referencesUnder(workspace, referenceProjects, target, undefined, line => workspace.notices.add(line))) {
+      const root = file.project.project.root;
+      for (const reference of file.references) {
+        const named = resolveReference(reference, file.project.snapshot, file.project.schemes);
+        if (named.some(r => wanted.some(w => w.project.root === root && w.record.path === r.path))) places.push({ file: displayPath(file.file, cwd), reference });
       }
     }
   }
+  for (const line of workspace.notices) say(line);
   for (const line of workspace.problems) say(line);
   process.stdout.write(args.format === 'json'
     ? `${JSON.stringify(places.map(p => ({ file: p.file, line: p.reference.range.start.line + 1, column: p.reference.range.start.character + 1, text: p.reference.text })), null, 2)}\n`

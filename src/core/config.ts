@@ -21,6 +21,7 @@
  */
 import { Document, Node as YamlNode, isMap, isScalar, isSeq } from 'yaml';
 import { parseDuration } from './calendar';
+import { globProblem } from './glob';
 import { FORMAT_IDS, FormatId, isFormatId } from './formats';
 import { ProjectKind, SectionConcept, SectionSpec } from './kinds';
 import { normalizeHeading, scanOutline } from './outline';
@@ -62,6 +63,19 @@ export interface ProjectConfig {
   readonly reviewAfter?: string;
   /** `"staleAfter": "P60D"`: an ISO 8601 duration; a proposal or draft is stale that long after its date. */
   readonly staleAfter?: string;
+  /** `"references"`: where decision references are looked for beyond Markdown and known source files. */
+  readonly references?: ReferenceSettings;
+}
+
+/**
+ * `"references": { "files": ["src/**", "docs/**\/*.txt"], "rfcInCode": true }`: globs (relative to the
+ * configuration's folder) of the files whose references are indexed in a browser host and checked by
+ * `spec-first lint` (a file of no known language among them is read as plain text), and whether RFC
+ * identifiers count in source code (off by default: "RFC 7231" in a comment cites the IETF).
+ */
+export interface ReferenceSettings {
+  readonly files: readonly string[];
+  readonly rfcInCode: boolean;
 }
 
 /** A mistake in the configuration: a message naming the key, and where it is (0-based). */
@@ -138,6 +152,7 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
   const rules: Record<string, RuleLevel> = {};
   const kinds: KindDeclaration[] = [];
   const durations: { reviewAfter?: string; staleAfter?: string } = {};
+  let references: ReferenceSettings | undefined;
   for (const pair of root.items) {
     const key = keyText(pair.key);
     const value = pair.value as YamlNode | null;
@@ -178,6 +193,9 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
         } else durations[key] = text.toUpperCase();
         break;
       }
+      case 'references':
+        references = referenceSettings(value, rangeOf, errors);
+        break;
       case 'kinds':
         if (!isSeq(value)) {
           errors.push({ message: '"kinds" must be a list of kinds: [{ "id": "kep", "files": ["keps/**/README.md"], "sections": […] }].', range: rangeOf(value) });
@@ -190,10 +208,45 @@ function validate(doc: Document.Parsed, rangeOf: (node: unknown) => Range): { co
         });
         break;
       default:
-        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter".`, range: rangeOf(pair.key) });
+        errors.push({ message: `Unknown key ${JSON.stringify(shorten(key))}: the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "references", "reviewAfter" and "staleAfter".`, range: rangeOf(pair.key) });
     }
   }
-  return { config: { adrDirectory: directories.adr, rfcDirectory: directories.rfc, statuses, rules, kinds, ...durations }, errors };
+  return { config: { adrDirectory: directories.adr, rfcDirectory: directories.rfc, statuses, rules, kinds, ...durations, ...(references ? { references } : {}) }, errors };
+}
+
+/** Most globs `"references"."files"` may list. */
+const MAX_REFERENCE_GLOBS = 50;
+
+/**
+ * `"references": { "files": [globs], "rfcInCode": boolean }`, validated: each glob a non-empty string
+ * that {@link globProblem} accepts, at most {@link MAX_REFERENCE_GLOBS}; undefined with errors otherwise.
+ */
+function referenceSettings(value: YamlNode | null, rangeOf: (node: unknown) => Range, errors: ConfigError[]): ReferenceSettings | undefined {
+  const example = '"references": { "files": ["src/**"], "rfcInCode": false }';
+  if (!isMap(value)) {
+    errors.push({ message: `"references" must be an object: ${example}.`, range: rangeOf(value) });
+    return undefined;
+  }
+  let files: string[] = [];
+  let rfcInCode = false;
+  for (const item of value.items) {
+    const name = keyText(item.key);
+    const node = item.value as YamlNode | null;
+    if (name === 'files') {
+      const list = isSeq(node) ? node.items.map(i => (isScalar(i) && typeof i.value === 'string' ? i.value.trim() : '')) : undefined;
+      if (!list || list.length > MAX_REFERENCE_GLOBS || list.some(f => !f)) {
+        errors.push({ message: `references.files must be a list of at most ${MAX_REFERENCE_GLOBS} globs relative to the configuration file: ${example}.`, range: rangeOf(node) });
+        continue;
+      }
+      const declined = list.map(f => ({ f, why: globProblem(f) })).find(g => g.why);
+      if (declined) errors.push({ message: `references.files: ${declined.why}, so it would match nothing; write a simpler glob.`, range: rangeOf(node) });
+      files = list.filter(f => !globProblem(f));
+    } else if (name === 'rfcInCode') {
+      if (!isScalar(node) || typeof node.value !== 'boolean') errors.push({ message: 'references.rfcInCode must be true or false.', range: rangeOf(node) });
+      else rfcInCode = node.value;
+    } else errors.push({ message: `references: unknown key ${JSON.stringify(shorten(name))} (it takes "files" and "rfcInCode").`, range: rangeOf(item.key) });
+  }
+  return { files, rfcInCode };
 }
 
 /**
@@ -255,6 +308,8 @@ function kindDeclaration(node: YamlNode, where: string, rangeOf: (n: unknown) =>
   if (BUILTIN_KINDS.includes(id)) return fail(`"${id}" is a built-in kind; give yours another id.`, 'id');
   const files = js.files;
   if (!Array.isArray(files) || files.length === 0 || !files.every(f => typeof f === 'string' && f.trim())) return fail('"files" must be a non-empty list of globs, such as ["keps/**/README.md"].', 'files');
+  const declined = (files as string[]).map(f => ({ f, why: globProblem(f) })).find(g => g.why);
+  if (declined) return fail(`"files": ${declined.why}, so it would match nothing; write a simpler glob.`, 'files');
   const missingStatus = js.missingStatus ?? 'warning';
   if (missingStatus !== 'warning' && missingStatus !== 'information' && missingStatus !== 'none') return fail('"missingStatus" must be "warning", "information" or "none".', 'missingStatus');
   const format = js.format;

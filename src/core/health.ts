@@ -34,6 +34,32 @@ export interface HealthReport {
   readonly drift: readonly (HealthRecord & { readonly message: string })[];
   /** SF014's findings: open questions left in a record. */
   readonly openQuestions: readonly (HealthRecord & { readonly message: string })[];
+  /**
+   * Where git history was read: the median number of days from a record's first commit to the commit
+   * that set it accepted or rejected, over `records` decided records. Absent without git.
+   */
+  readonly decisionTime?: { readonly medianDays: number; readonly records: number };
+}
+
+/** The days from `from` to `to` (`YYYY-MM-DD` each, `to` not before `from`), counted in UTC so that no clock change skews it. */
+function daysBetween(from: string, to: string): number {
+  const day = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/**
+ * The median of the days from each record's first commit to its decision (`{ first, decided }`, both
+ * `YYYY-MM-DD`; pairs with a missing or invalid date, or a decision before the first commit, are left
+ * out), and how many records it is over; undefined when none is left. The mean of the two middle
+ * values for an even count, rounded to a day.
+ */
+export function medianDecisionTime(pairs: readonly { readonly first?: string; readonly decided?: string }[]): { medianDays: number; records: number } | undefined {
+  const days = pairs.flatMap(p => (p.first && p.decided && isIsoDate(p.first) && isIsoDate(p.decided) && p.decided >= p.first ? [daysBetween(p.first, p.decided)] : []))
+    .sort((a, b) => a - b);
+  if (days.length === 0) return undefined;
+  const mid = days.length >> 1;
+  const medianDays = days.length % 2 === 1 ? days[mid] : Math.round((days[mid - 1] + days[mid]) / 2);
+  return { medianDays, records: days.length };
 }
 
 /** What `--fail-on` may name, each a list of the report. */
@@ -46,9 +72,11 @@ const REVIEW_HORIZON = { years: 0, months: 0, days: 90 };
 /**
  * The report for `records` (each with its text's lines and its lint findings, cross-record rules
  * included) on `today` (`YYYY-MM-DD`), with the project's `settings` (and, for a record without a
- * date, the day git first saw its file, when the host read it). Linear in the records, plus sorts.
+ * date, the day git first saw its file, when the host read it; for a decided record, `decided`: the
+ * days of its first commit and of the commit that decided it, when the host read git, for
+ * {@link medianDecisionTime}). Linear in the records, plus sorts.
  */
-export function healthReport(records: readonly { readonly file: string; readonly record: DecisionRecord; readonly lines: readonly string[]; readonly findings: readonly Finding[]; readonly settings: HealthSettings; readonly firstCommitted?: string }[], today: string): HealthReport {
+export function healthReport(records: readonly { readonly file: string; readonly record: DecisionRecord; readonly lines: readonly string[]; readonly findings: readonly Finding[]; readonly settings: HealthSettings; readonly firstCommitted?: string; readonly decided?: { readonly first?: string; readonly decided?: string } }[], today: string): HealthReport {
   const statuses = new Map<string, number>();
   const quarters = new Map<string, number>();
   const horizon = addDuration(today, REVIEW_HORIZON) ?? today;
@@ -80,6 +108,10 @@ export function healthReport(records: readonly { readonly file: string; readonly
     reviewsDue: reviewsDue.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)),
     staleProposals: staleProposals.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0)),
     drift, openQuestions,
+    ...(() => {
+      const decisionTime = medianDecisionTime(records.flatMap(r => (r.decided ? [r.decided] : [])));
+      return decisionTime ? { decisionTime } : {};
+    })(),
   };
 }
 
@@ -104,6 +136,7 @@ export function healthMarkdown(report: HealthReport): string {
     '## Proposals open too long', '', ...list(report.staleProposals, r => `open since ${r.since}${r.fromGit ? ' (first committed)' : ''} (stale after ${r.deadline}): ${name(r)}`), '',
     '## Drift', '', ...list(report.drift, r => `${name(r)}: ${r.message}`), '',
     '## Open questions', '', ...list(report.openQuestions, r => `${name(r)}: ${r.message}`), '',
+    ...(report.decisionTime ? ['## Time to decide', '', `${decisionTimeText(report.decisionTime)}.`, ''] : []),
   ].join('\n');
 }
 
@@ -119,5 +152,11 @@ export function healthText(report: HealthReport): string {
     ...section('Proposals open too long', report.staleProposals, r => `open since ${r.since}${r.fromGit ? ' (first committed)' : ''}: ${r.title}`),
     ...section('Drift', report.drift, r => r.message),
     ...section('Open questions', report.openQuestions, r => r.message),
+    ...(report.decisionTime ? [`Time to decide: ${decisionTimeText(report.decisionTime)}`] : []),
   ].join('\n');
+}
+
+/** "median 12 days from a record's first commit to its decision, over 8 records". */
+function decisionTimeText(t: { readonly medianDays: number; readonly records: number }): string {
+  return `median ${t.medianDays} day${t.medianDays === 1 ? '' : 's'} from a record's first commit to the commit that accepted or rejected it, over ${t.records} record${t.records === 1 ? '' : 's'}`;
 }

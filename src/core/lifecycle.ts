@@ -313,12 +313,8 @@ export function renumberEdits(target: RecordText, newNumber: number, others: rea
   const folder = dirname(target.path);
   const newPath = folder ? `${folder}/${newName}` : newName;
   const files: FileEdits[] = [];
-  const title = target.record.titleHeading;
-  const m = title && /^(\d+)\.\s/.exec(title.text);
-  if (title && m) {
-    const start = title.range.start.character;
-    files.push({ path: target.path, edits: [{ range: range(title.line, start, title.line, start + m[1].length), newText: String(newNumber) }] });
-  }
+  const title = renumberedTitle(target.record, newNumber);
+  if (title) files.push({ path: target.path, edits: [title] });
   const renumbered = { path: newPath, record: { ...target.record, number: newNumber } };
   for (const other of others) {
     if (other.path === target.path) continue;
@@ -347,6 +343,15 @@ export function renumberEdits(target: RecordText, newNumber: number, others: rea
     if (edits.length) files.push({ path: other.path, edits });
   }
   return { newPath, files };
+}
+
+/** The edit giving a title that starts with the record's number (adr-tools' `# 5. Title`) `newNumber` instead; undefined for any other title. */
+export function renumberedTitle(record: DecisionRecord, newNumber: number): TextEdit | undefined {
+  const title = record.titleHeading;
+  const m = title && /^(\d+)\.\s/.exec(title.text);
+  if (!title || !m) return undefined;
+  const start = title.range.start.character;
+  return { range: range(title.line, start, title.line, start + m[1].length), newText: String(newNumber) };
 }
 
 /** The label and the destination of {@link relationLink} from `from` to `to`, as written. */

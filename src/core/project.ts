@@ -130,10 +130,29 @@ export interface MarkdownWalk {
  * to say, relative to each file's project root. Never throws.
  */
 export async function walkMarkdownFiles(workspace: DecisionWorkspace, folder: string): Promise<MarkdownWalk> {
+  return walkFiles(workspace, folder, { accept: path => /\.md$/i.test(path) });
+}
+
+/** What {@link walkFiles} asks of its caller: which files it keeps and which folders it enters. */
+export interface WalkFilter {
+  /** Whether the file at `path` (absolute POSIX) is kept. */
+  accept(path: string): boolean;
+  /** Whether the folder at `path` is entered (after the walk's own rules: hidden and {@link SKIPPED_FOLDERS} never are). Default: yes. */
+  enter?(path: string): boolean;
+  /** Called with each folder walked and its entries, before they are filtered (to read an ignore file there). */
+  visit?(path: string, entries: readonly { readonly name: string; readonly type: string }[]): Promise<void>;
+}
+
+/**
+ * The files under `folder` that `filter` accepts (a file given alone is kept when accepted), walking
+ * as {@link walkMarkdownFiles} does: breadth first, hidden folders and {@link SKIPPED_FOLDERS} not
+ * entered, nor folders `filter.enter` refuses, nor anything deeper than {@link MAX_WALK_DEPTH}; each
+ * real folder and file once where the host resolves links. Files sorted. Never throws.
+ */
+export async function walkFiles(workspace: DecisionWorkspace, folder: string, filter: WalkFilter): Promise<MarkdownWalk> {
   const files: string[] = [];
   const tooDeep: string[] = [];
-  const isMarkdown = (name: string) => /\.md$/i.test(name);
-  if (await workspace.stat(folder) === 'file') return { files: isMarkdown(folder) ? [folder] : [], tooDeep };
+  if (await workspace.stat(folder) === 'file') return { files: filter.accept(folder) ? [folder] : [], tooDeep };
   // Each real folder and file once, when the host has links: a link to a folder already walked (a loop) adds nothing.
   const seen = new Set<string>();
   const firstTime = async (path: string) => {
@@ -148,10 +167,11 @@ export async function walkMarkdownFiles(workspace: DecisionWorkspace, folder: st
   for (let next = queue.shift(); next; next = queue.shift()) {
     const entries = await workspace.list(next.path);
     if (!entries) continue;
+    await filter.visit?.(next.path, entries);
     for (const entry of entries) {
       const path = joinPath(next.path, entry.name);
-      if (entry.type === 'file') { if (isMarkdown(entry.name) && await firstTime(path)) files.push(path); }
-      else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && await firstTime(path)) {
+      if (entry.type === 'file') { if (filter.accept(path) && await firstTime(path)) files.push(path); }
+      else if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name) && (filter.enter?.(path) ?? true) && await firstTime(path)) {
         if (next.depth + 1 > MAX_WALK_DEPTH) tooDeep.push(path);
         else queue.push({ path, depth: next.depth + 1 });
       }

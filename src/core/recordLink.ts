@@ -12,6 +12,13 @@ import { relativeLink } from './paths';
  */
 export function markdownRecordLink(label: string, target: string, from?: string): string {
   const path = from === undefined ? target.split('/').filter(Boolean).join('/') : relativeLink(from, target);
-  const destination = path.split('/').map(segment => segment.replace(/[%\s()<>#?[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)).join('/');
-  return `[${label.replace(/[\\[\]]/g, '\\$&')}](${destination})`;
+  return `[${label.replace(/[\\[\]]/g, '\\$&')}](${encodeLinkPath(path)})`;
+}
+
+/**
+ * A POSIX path as a link destination: in each segment, the characters that would end or break a
+ * destination (white space, parentheses, `<`, `>`, `#`, `?`, `%`, brackets) percent-encoded.
+ */
+export function encodeLinkPath(path: string): string {
+  return path.split('/').map(segment => segment.replace(/[%\s()<>#?[\]]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)).join('/');
 }

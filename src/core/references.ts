@@ -8,6 +8,7 @@
  * character a bounded number of times: no regular expression runs over the text. Pure: no `vscode`,
  * no file system.
  */
+import { commentMask, type CommentSyntax } from './codeComments';
 import type { WorkspaceRecord } from './lint/types';
 import type { WorkspaceSnapshot } from './lint/workspace';
 import { dirname, resolveLink } from './paths';
@@ -48,6 +49,8 @@ export interface Reference {
   /** The text of `range`. */
   readonly text: string;
   readonly target: IdTarget | LinkTarget;
+  /** For a link: where its destination stands, as written (inside any `<>`, `#fragment` included). */
+  readonly destination?: Range;
 }
 
 /** The schemes every workspace has: ADR identifiers. */
@@ -74,8 +77,8 @@ export function referenceSchemes(records: readonly { readonly record: DecisionRe
   return schemes;
 }
 
-/** The family of a record: the project kind whose scheme is in `schemes`, else RFC for RFC kinds, else ADR. */
-function familyOf(record: DecisionRecord, schemes: readonly IdScheme[]): IdScheme | undefined {
+/** The scheme of a record's family among `schemes`: the project kind's, else RFC's for RFC kinds, else ADR's (undefined when `schemes` lacks it). */
+export function familyOf(record: DecisionRecord, schemes: readonly IdScheme[]): IdScheme | undefined {
   return schemes.find(s => typeof s.family === 'object' && s.family.kind === record.kind)
     ?? schemes.find(s => s.family === (RFC_KINDS.has(record.kind) ? 'rfc' : 'adr'));
 }
@@ -126,8 +129,8 @@ export function codeSpans(line: string): [number, number][] {
   return spans;
 }
 
-/** A link found in a line: `[start, end)` characters and its destination as written. */
-interface LinkSpan { readonly start: number; readonly end: number; readonly destination: string }
+/** A link found in a line: `[start, end)` characters, its destination as written, and where that stands (`[destinationStart, destinationEnd)`, inside any `<>`). */
+interface LinkSpan { readonly start: number; readonly end: number; readonly destination: string; readonly destinationStart: number; readonly destinationEnd: number }
 
 /** Characters that end an inline link's destination in this scan: white space, `(`, `)`, `<`, `[`, `]`. */
 const endsDestination = (c: number) => c <= 32 || c === 40 || c === 41 || c === 60 || c === 91 || c === 93;
@@ -157,7 +160,7 @@ function linksOf(line: string, skip: readonly [number, number][]): LinkSpan[] {
     if (line.charCodeAt(i + 1) !== 40 /* ( */) continue;
     const parsed = inlineDestination(line, i + 2, next);
     if (!parsed) continue;
-    links.push({ start, end: parsed.end, destination: parsed.destination });
+    links.push({ start, end: parsed.end, destination: parsed.destination, destinationStart: parsed.destinationStart, destinationEnd: parsed.destinationStart + parsed.destination.length });
     open.length = 0;
     i = parsed.end - 1;
   }
@@ -168,20 +171,22 @@ function linksOf(line: string, skip: readonly [number, number][]): LinkSpan[] {
  * The destination of an inline link starting at `from` (after `(`) and the end of the link (after
  * `)`), or undefined. `next`: the line's memoized `indexOf` (calls come with growing `from`).
  */
-function inlineDestination(line: string, from: number, next: (search: string, from: number) => number): { destination: string; end: number } | undefined {
+function inlineDestination(line: string, from: number, next: (search: string, from: number) => number): { destination: string; destinationStart: number; end: number } | undefined {
   let i = from;
   while (line.charCodeAt(i) === 32) i++;
   let destination: string;
+  let destinationStart: number;
   if (line.charCodeAt(i) === 60 /* < */) {
     const close = next('>', i + 1);
     const bad = next('<', i + 1);
     if (close < 0 || (bad >= 0 && bad < close)) return undefined;
+    destinationStart = i + 1;
     destination = line.slice(i + 1, close);
     i = close + 1;
   } else {
-    const start = i;
+    destinationStart = i;
     while (i < line.length && !endsDestination(line.charCodeAt(i))) i++;
-    destination = line.slice(start, i);
+    destination = line.slice(destinationStart, i);
   }
   while (line.charCodeAt(i) === 32) i++;
   const quote = line.charCodeAt(i);
@@ -191,7 +196,7 @@ function inlineDestination(line: string, from: number, next: (search: string, fr
     i = close + 1;
     while (line.charCodeAt(i) === 32) i++;
   }
-  return line.charCodeAt(i) === 41 /* ) */ ? { destination, end: i + 1 } : undefined;
+  return line.charCodeAt(i) === 41 /* ) */ ? { destination, destinationStart, end: i + 1 } : undefined;
 }
 
 /** A reference definition `[label]: destination` (up to three spaces first), or undefined. */
@@ -206,8 +211,10 @@ function referenceDefinition(line: string): LinkSpan | undefined {
   let end = d;
   while (end < line.length && line.charCodeAt(end) > 32) end++;
   const raw = line.slice(d, end);
-  const destination = raw.startsWith('<') && raw.endsWith('>') ? raw.slice(1, -1) : raw;
-  return destination ? { start: i, end, destination } : undefined;
+  const bracketed = raw.length > 1 && raw.startsWith('<') && raw.endsWith('>');
+  const destination = bracketed ? raw.slice(1, -1) : raw;
+  const destinationStart = bracketed ? d + 1 : d;
+  return destination ? { start: i, end, destination, destinationStart, destinationEnd: destinationStart + destination.length } : undefined;
 }
 
 /**
@@ -290,17 +297,42 @@ export function findReferences(text: string, schemes: readonly IdScheme[], from:
   const found: Reference[] = [];
   lines.forEach((line, n) => {
     if (fenced.has(n) || line.length > MAX_LINE) return;
-    const spans = codeSpans(line);
-    const links = linksOf(line, spans);
-    const ids = identifiersOf(line, n, schemes, mergeSpans(spans, links.map(l => [l.start, l.end] as [number, number])));
-    const linkRefs: Reference[] = [];
-    for (const l of links) {
-      const target = linkTarget(from, l.destination);
-      if (target) linkRefs.push({ range: range(n, l.start, n, l.end), text: line.slice(l.start, l.end), target });
-    }
-    found.push(...mergeByStart(ids, linkRefs));
+    found.push(...lineReferences(line, n, schemes, from, codeSpans(line)));
   });
   return found;
+}
+
+/**
+ * Every reference in the comments and docstrings of a source file (`syntax`: its language's, from
+ * `COMMENT_SYNTAX`), in document order, with the ranges of the source text: plain identifiers of
+ * `schemes` and Markdown links to Markdown files (resolved against `from`). Unlike Markdown, an
+ * identifier in backticks counts (`` `ADR-0005` `` in a doc comment cites it). Lines over 100,000
+ * characters are skipped. Linear in the text's length (times the number of schemes); never throws.
+ * `syntax` undefined reads the text as plain text: every line, as a comment.
+ */
+export function findCodeReferences(text: string, syntax: CommentSyntax | undefined, schemes: readonly IdScheme[], from: string): Reference[] {
+  const found: Reference[] = [];
+  splitLines(syntax ? commentMask(text, syntax) : text).forEach((line, n) => {
+    if (line.length > MAX_LINE || !/\S/.test(line)) return;
+    found.push(...lineReferences(line, n, schemes, from, []));
+  });
+  return found;
+}
+
+/**
+ * The references of one line (`n`: its 0-based number, for the ranges), outside `skip` (sorted, disjoint
+ * `[start, end)` spans: its code spans): links to Markdown files resolved against `from`, and identifiers of
+ * `schemes` outside the links, in column order. Linear in the line's length (times the number of schemes).
+ */
+export function lineReferences(line: string, n: number, schemes: readonly IdScheme[], from: string, skip: [number, number][]): Reference[] {
+  const links = linksOf(line, skip);
+  const ids = identifiersOf(line, n, schemes, mergeSpans(skip, links.map(l => [l.start, l.end] as [number, number])));
+  const linkRefs: Reference[] = [];
+  for (const l of links) {
+    const target = linkTarget(from, l.destination);
+    if (target) linkRefs.push({ range: range(n, l.start, n, l.end), text: line.slice(l.start, l.end), target, destination: range(n, l.destinationStart, n, l.destinationEnd) });
+  }
+  return mergeByStart(ids, linkRefs);
 }
 
 /** Two sorted lists of disjoint spans as one sorted list. */
@@ -315,8 +347,18 @@ function mergeByStart(a: Reference[], b: Reference[]): Reference[] {
 /** The record folders (`dirname` of each record's path) of a snapshot, computed once per snapshot. */
 const foldersOf = new WeakMap<WorkspaceSnapshot, string[]>();
 
+/** The record folders of a snapshot (each record's `dirname`, once), in the order of its records; computed once per snapshot. */
+export function recordFolders(snapshot: WorkspaceSnapshot): readonly string[] {
+  let folders = foldersOf.get(snapshot);
+  if (!folders) {
+    folders = [...new Set(snapshot.records.map(r => dirname(r.path)))];
+    foldersOf.set(snapshot, folders);
+  }
+  return folders;
+}
+
 /** True when the folder `folder` (`services/payments/docs/adr`) holds the segments of `qualifier` (`payments`, `payments/docs/adr`) in a row. */
-function folderMatches(folder: string, qualifier: string): boolean {
+export function folderMatches(folder: string, qualifier: string): boolean {
   return `/${folder}/`.toLowerCase().includes(`/${qualifier.toLowerCase()}/`);
 }
 
@@ -333,13 +375,8 @@ export function resolveReference(reference: Reference, snapshot: WorkspaceSnapsh
     const record = snapshot.recordAt(target.path);
     return record ? [record] : [];
   }
-  let folders = foldersOf.get(snapshot);
-  if (!folders) {
-    folders = [...new Set(snapshot.records.map(r => dirname(r.path)))];
-    foldersOf.set(snapshot, folders);
-  }
   const out: WorkspaceRecord[] = [];
-  for (const folder of folders) {
+  for (const folder of recordFolders(snapshot)) {
     if (target.qualifier !== undefined && !folderMatches(folder, target.qualifier)) continue;
     for (const r of snapshot.numbered(folder, target.number)) if (familyOf(r.record, schemes) === target.scheme) out.push(r);
   }
@@ -386,4 +423,20 @@ export function linkDestinationBeforeCursor(linePrefix: string): number | undefi
     if (c <= 32 || c === 41 /* ) */) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The edit renumbering a plain identifier to `newNumber`: its digits only (prefix, separator and folder
+ * qualifier kept), written as wide as they were when zero-padded (`ADR-0005` → `ADR-0012`, `ADR 5` →
+ * `ADR 12`). Undefined for a link (a renumber rewrites links by their path).
+ */
+export function renumberedIdentifier(reference: Reference, newNumber: number): { range: Range; newText: string } | undefined {
+  if (reference.target.type !== 'id') return undefined;
+  const text = reference.text;
+  let digits = text.length;
+  while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
+  const written = text.slice(digits);
+  const width = written.length > 1 && written.startsWith('0') ? written.length : 1;
+  const { start, end } = reference.range;
+  return { range: range(start.line, start.character + digits, end.line, end.character), newText: String(newNumber).padStart(width, '0') };
 }

@@ -8,6 +8,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -94,17 +95,89 @@ const processor = unified()
 export function renderMarkdown(text: string, options: RenderOptions = {}): RenderedDocument {
   const source = text.replace(/^\uFEFF/, '');
   const guarded = guardMarkdown(source);
-  const mdast = processor.parse(guarded.text);
-  const hast = processor.runSync(mdast) as Root;
+  return renderParsed(source, parseMarkdown(guarded.text), guarded.blocks, options);
+}
+
+/** The unified parse of {@link renderMarkdown} (remark-parse, front matter, GFM): text in, mdast out. */
+export function parseMarkdown(text: string): MdastRoot {
+  return processor.parse(text);
+}
+
+/**
+ * The rest of {@link renderMarkdown} after its parse: `mdast` is the parse of `source` with the
+ * `unparsed` blocks' lines emptied (see `guardMarkdown`). Returns the same as `renderMarkdown`.
+ */
+export function renderParsed(source: string, mdast: MdastRoot, unparsed: readonly UnparsedBlock[], options: RenderOptions = {}): RenderedDocument {
+  const tree = prepareTree(mdast, 0);
+  const slugger = new GithubSlugger();
+  const html = finishTree(tree, tree.headings.map(h => slugger.slug(h.text)), root => {
+    insertUnparsed(root, unparsed);
+    const header = frontMatterHeader(source, options.statuses);
+    if (header) root.children.unshift(header);
+  });
+  return { html, diagrams: tree.diagrams };
+}
+
+/**
+ * A document's tree half-way through the rendering: sanitized, diagrams and remote images replaced,
+ * its headings found (in document order, with their text), but no heading anchors or line numbers
+ * yet: those depend on the rest of the document (see `incrementalRender.ts`).
+ */
+export interface PreparedTree {
+  readonly hast: Root;
+  /** What is added to the tree's 0-based lines (see {@link prepareTree}). */
+  readonly lineBase: number;
+  readonly headings: readonly { readonly element: Element; readonly text: string }[];
+  /** Its Mermaid blocks, lines counted from the tree's first line (see `lineBase`). */
+  readonly diagrams: readonly RenderedDiagram[];
+}
+
+/**
+ * Runs the sanitizing pipeline on an mdast tree (or part of one) and applies what does not depend on
+ * other parts: Mermaid placeholders (numbered from 0 in this tree) and remote images. `lineBase` is
+ * added to the tree's 0-based lines (negative for a part cut out of a longer text). `afterContent`:
+ * the part comes after other content of the document (its raw HTML is read as the HTML parser reads
+ * it there).
+ */
+export function prepareTree(mdast: MdastRoot, lineBase: number, afterContent = false): PreparedTree {
+  // After content, the HTML parser of rehype-raw is in its "in body" mode; at the start of a
+  // fragment it is not, until a start tag comes (an end tag there is ignored, not read as in a body).
+  // A thematic break put first takes the parser there; it and its line break are taken out after.
+  const hast = processor.runSync(afterContent ? { ...mdast, children: [{ type: 'thematicBreak' }, ...mdast.children] } : mdast) as Root;
+  if (afterContent) {
+    const [first, second] = hast.children;
+    if (first?.type !== 'element' || first.tagName !== 'hr' || first.position) throw new Error('renderer: the leading break did not parse as one');
+    hast.children.splice(0, 1);
+    // Its line break, which the HTML parser may have joined with text after it.
+    if (second?.type === 'text' && second.value.startsWith('\n')) {
+      if (second.value === '\n') hast.children.splice(0, 1);
+      else second.value = second.value.slice(1);
+    }
+  }
   const diagrams: RenderedDiagram[] = [];
-  markDiagrams(hast, diagrams);
-  addHeadingAnchors(hast);
+  markDiagrams(hast, diagrams, lineBase);
+  const headings = findHeadings(hast);
   blockRemoteImages(hast);
-  addLineNumbers(hast);
-  insertUnparsed(hast, guarded.blocks);
-  const header = frontMatterHeader(source, options.statuses);
-  if (header) hast.children.unshift(header);
-  return { html: processor.stringify(hast), diagrams };
+  return { hast, lineBase, headings, diagrams };
+}
+
+/**
+ * Completes a {@link prepareTree}: each heading gets its slug (`slugs[i]` for `headings[i]`: GitHub's,
+ * numbered across the whole document) as its id and anchor, the top-level blocks and list items their
+ * `data-line` (with the tree's `lineBase`), then `edit` runs on the root, and the tree is serialized.
+ */
+export function finishTree(tree: PreparedTree, slugs: readonly string[], edit?: (root: Root) => void): string {
+  tree.headings.forEach((h, i) => {
+    h.element.properties.id = `user-content-${slugs[i]}`;
+    h.element.children.unshift({
+      type: 'element', tagName: 'a',
+      properties: { className: ['anchor'], href: `#${slugs[i]}`, ariaHidden: 'true', tabIndex: -1 },
+      children: [],
+    });
+  });
+  addLineNumbers(tree.hast, tree.lineBase);
+  edit?.(tree.hast);
+  return processor.stringify(tree.hast);
 }
 
 /** 0-based line of a node, from its position (unified's lines are 1-based). */
@@ -116,15 +189,15 @@ function lineOf(node: { position?: { start: { line: number } } }): number | unde
  * Replaces every `<pre><code class="language-mermaid">` with `<div class="sf-mermaid" data-diagram="i">`
  * holding the source in a `<pre>`, which the webview turns into the diagram (or its error).
  */
-function markDiagrams(parent: Root | Element, diagrams: RenderedDiagram[]): void {
+function markDiagrams(parent: Root | Element, diagrams: RenderedDiagram[], lineBase: number): void {
   parent.children.forEach((child, i) => {
     if (child.type !== 'element') return;
     const code = child.tagName === 'pre' && child.children.length === 1 && child.children[0].type === 'element' ? child.children[0] : undefined;
     const classes = code?.tagName === 'code' ? code.properties.className : undefined;
     if (code && Array.isArray(classes) && classes.includes('language-mermaid')) {
       const text = textOf(code).replace(/\n$/, '');
-      const line = lineOf(child) ?? 0;
-      const endLine = child.position ? child.position.end.line - 1 : line;
+      const line = (lineOf(child) ?? 0) + lineBase;
+      const endLine = child.position ? child.position.end.line - 1 + lineBase : line;
       const index = diagrams.push({ source: text, line, endLine }) - 1;
       const replacement: Element = {
         type: 'element', tagName: 'div',
@@ -135,36 +208,30 @@ function markDiagrams(parent: Root | Element, diagrams: RenderedDiagram[]): void
       parent.children[i] = replacement;
       return;
     }
-    markDiagrams(child, diagrams);
+    markDiagrams(child, diagrams, lineBase);
   });
 }
 
 const HEADING = /^h[1-6]$/;
 
 /**
- * GitHub's heading anchors: `id="user-content-<slug>"` on the heading and a leading
- * `<a class="anchor" href="#<slug>">` (the webview maps `#slug` to the prefixed id, as github.com's
- * script does). Slugs by github-slugger, which reproduces GitHub's algorithm, duplicates numbered.
+ * The headings of a tree in document order, with their text (which their slug is made of). Headings
+ * inside headings are not looked for. The ids and anchors are GitHub's (see {@link finishTree}):
+ * `id="user-content-<slug>"` on the heading and a leading `<a class="anchor" href="#<slug>">` (the
+ * webview maps `#slug` to the prefixed id, as github.com's script does); slugs by github-slugger,
+ * which reproduces GitHub's algorithm, duplicates numbered.
  */
-function addHeadingAnchors(root: Root): void {
-  const slugger = new GithubSlugger();
+function findHeadings(root: Root): { element: Element; text: string }[] {
+  const found: { element: Element; text: string }[] = [];
   const visit = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (HEADING.test(child.tagName)) {
-        const slug = slugger.slug(textOf(child));
-        child.properties.id = `user-content-${slug}`;
-        child.children.unshift({
-          type: 'element', tagName: 'a',
-          properties: { className: ['anchor'], href: `#${slug}`, ariaHidden: 'true', tabIndex: -1 },
-          children: [],
-        });
-      } else {
-        visit(child);
-      }
+      if (HEADING.test(child.tagName)) found.push({ element: child, text: textOf(child) });
+      else visit(child);
     }
   };
   visit(root);
+  return found;
 }
 
 /**
@@ -201,11 +268,11 @@ function textOf(node: ElementContent | Element): string {
  * Adds `data-line` (0-based source line) to the top-level blocks and to list items, for scroll sync.
  * Added after sanitizing, so authors cannot forge it and the sanitizer cannot strip it.
  */
-function addLineNumbers(root: Root): void {
+function addLineNumbers(root: Root, lineBase: number): void {
   const visit = (node: RootContent | ElementContent, topLevel: boolean) => {
     if (node.type !== 'element') return;
     const line = lineOf(node);
-    if (line !== undefined && (topLevel || node.tagName === 'li')) node.properties.dataLine = String(line);
+    if (line !== undefined && (topLevel || node.tagName === 'li')) node.properties.dataLine = String(line + lineBase);
     for (const child of node.children) visit(child, false);
   };
   for (const child of root.children) visit(child, true);
@@ -270,6 +337,12 @@ function frontMatterHeader(text: string, statuses: readonly string[] | undefined
   }
   if (items.length === 0) return undefined;
   return el('header', ['sf-front-matter'], items, { dataLine: '0' });
+}
+
+/** The HTML of {@link renderMarkdown}'s header for the front matter of `source`, or undefined when it has none. */
+export function frontMatterHtml(source: string, statuses: readonly string[] | undefined): string | undefined {
+  const header = frontMatterHeader(source, statuses);
+  return header ? processor.stringify({ type: 'root', children: [header] }) : undefined;
 }
 
 /** A front matter value as display text: a scalar, or a list joined with commas. */

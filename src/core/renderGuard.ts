@@ -29,6 +29,14 @@ export const MAX_HTML_NESTING = 500;
  */
 export const MAX_INLINE_MARKERS = 1_000;
 
+/**
+ * List items a block may open beyond two per line, summed over its lines. micromark's time on a block
+ * grows as the square of its lines once each line opens several lists at once (`+ + + + x` on 800
+ * lines takes a second, on 400 lines of 40 markers 4 s), while nested lists written one level per line
+ * stay linear. Prose opens at most two on a line (`1. - x`); a block over this budget is not parsed.
+ */
+export const MAX_LIST_OPENINGS = 256;
+
 /** A block the renderer shows as plain text. Lines are 0-based, `endLine` inclusive. */
 export interface UnparsedBlock {
   readonly startLine: number;
@@ -48,7 +56,8 @@ export interface GuardedMarkdown {
 
 /**
  * Finds the blocks of a Markdown document that nest deeper than {@link MAX_NESTING} (or, with the
- * HTML of the blocks before, {@link MAX_HTML_NESTING}) or hold a paragraph with more than {@link MAX_INLINE_MARKERS} inline markers, and empties their lines. A block is a run
+ * HTML of the blocks before, {@link MAX_HTML_NESTING}), open more lists at once than {@link MAX_LIST_OPENINGS}
+ * allows (fenced code not counted), or hold a paragraph with more than {@link MAX_INLINE_MARKERS} inline markers, and empties their lines. A block is a run
  * of lines between blank ones (lines of spaces and tabs only, as CommonMark has it), fenced code and
  * front matter included: nesting and HTML are measured on every line, so that no line hides from them;
  * inline markers are not counted inside fenced code, which no parser reads for inline markup (a Mermaid
@@ -68,8 +77,13 @@ export function guardMarkdown(source: string): GuardedMarkdown {
     const text = lines.slice(start, end + 1).join('\n');
     const openHtml = htmlNesting(text, html);
     let depth = 0;
-    for (let i = start; i <= end; i++) depth = Math.max(depth, containerDepth(lines[i]));
+    let openings = 0;
+    for (let i = start; i <= end; i++) {
+      depth = Math.max(depth, containerDepth(lines[i]));
+      if (!code.has(i)) openings += Math.max(0, listMarkers(lines[i]) - 2);
+    }
     const reason = depth > MAX_NESTING ? `it nests deeper than ${MAX_NESTING} levels`
+      : openings > MAX_LIST_OPENINGS ? `its lines open more than ${MAX_LIST_OPENINGS} nested lists at once`
       : openHtml.deepest > MAX_HTML_NESTING ? `its HTML nests deeper than ${MAX_HTML_NESTING} elements`
         : mostInlineMarkers(lines, start, end, code) > MAX_INLINE_MARKERS ? `a paragraph holds more than ${MAX_INLINE_MARKERS} brackets, emphasis or other inline markers` : undefined;
     const previous = blocks[blocks.length - 1];
@@ -102,7 +116,22 @@ const endsMarker = (c: string | undefined) => c === undefined || c === ' ' || c 
  * to a marker (one after `>`, up to four after a list marker).
  */
 export function containerDepth(line: string): number {
+  return leadingContainers(line).depth;
+}
+
+/**
+ * The list markers (`-`, `*`, `+`, `1.`, `1)`) at the start of a line, before its text, block quote
+ * markers and indentation between them skipped: `1. - + x` has 3, `> - x` has 1. A thematic break
+ * (`- - -`) counts too, erring on the side of a costly line (see {@link MAX_LIST_OPENINGS}).
+ */
+export function listMarkers(line: string): number {
+  return leadingContainers(line).lists;
+}
+
+/** One pass over a line's leading markers: its {@link containerDepth} and its {@link listMarkers}. */
+function leadingContainers(line: string): { depth: number; lists: number } {
   let markers = 0;
+  let lists = 0;
   let columns = 0;
   let own = 0; // spaces after the last marker that are still its own
   for (let i = 0; i < line.length;) {
@@ -111,16 +140,17 @@ export function containerDepth(line: string): number {
       if (own > 0) own--;
       else columns += c === ' ' ? 1 : 4 - (columns % 4);
       i++;
-    } else if (c === '>') { markers++; own = 1; i++; } else if ((c === '-' || c === '*' || c === '+') && endsMarker(line[i + 1])) { markers++; own = 4; i++; } else if (isDigit(c)) {
+    } else if (c === '>') { markers++; own = 1; i++; } else if ((c === '-' || c === '*' || c === '+') && endsMarker(line[i + 1])) { markers++; lists++; own = 4; i++; } else if (isDigit(c)) {
       let j = i;
       while (j - i < 10 && isDigit(line[j])) j++;
       if (j - i > 9 || (line[j] !== '.' && line[j] !== ')') || !endsMarker(line[j + 1])) break;
       markers++;
+      lists++;
       own = 4;
       i = j + 1;
     } else break;
   }
-  return markers + Math.floor(columns / 2);
+  return { depth: markers + Math.floor(columns / 2), lists };
 }
 
 /** Elements that never hold others (void), or that a later sibling closes (`<li><li>`): they add no level. */

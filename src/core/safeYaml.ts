@@ -15,8 +15,12 @@ export interface YamlLimits {
   readonly maxDepth: number;
 }
 
-/** The limits of configuration files (`.spec-first.*`, `.log4brains.yml`): far above any real one. */
-export const CONFIG_LIMITS: YamlLimits = { maxLength: 256 * 1024, maxDepth: 20 };
+/**
+ * The limits of configuration files (`.spec-first.*`, `.log4brains.yml`): far above any real one (a
+ * few KB). The YAML parser takes about 7 µs a line, and hostile lines (`[a]: x` repeated, each an
+ * error) more: at 64 KB it is under a second, at the 256 KB this was once, four.
+ */
+export const CONFIG_LIMITS: YamlLimits = { maxLength: 64 * 1024, maxDepth: 20 };
 
 /** A problem with a YAML text: a message and the offset (UTF-16 code units) it is at. */
 export interface YamlProblem {
@@ -99,29 +103,42 @@ export function parseYamlWithin(text: string, limits: YamlLimits = CONFIG_LIMITS
   const over = checkYamlLimits(text, limits);
   if (over) return { problems: [over] };
   try {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // Not the parser's `uniqueKeys`: it compares each key with every key before it (a 32 KB file of
+    // distinct keys took a second); keyProblem finds a repeated key with a set.
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length > 0) {
       return { doc, problems: doc.errors.map(e => ({ message: e.message.split('\n')[0], offset: e.pos[0], end: e.pos[1] })) };
     }
-    const badKey = firstNonScalarKey(doc.contents);
-    if (badKey) {
-      return { problems: [{ message: 'Keys must be plain words or quoted strings, not lists, objects or aliases.', offset: badKey.range?.[0] ?? 0, end: badKey.range?.[1] }] };
-    }
+    const bad = keyProblem(doc.contents);
+    if (bad) return { doc, problems: [{ message: bad.message, offset: bad.key.range?.[0] ?? 0, end: bad.key.range?.[1] }] };
     return { doc, problems: [] };
   } catch (err) {
     return { problems: [{ message: `The file could not be read as YAML: ${err instanceof Error ? err.message : String(err)}`, offset: 0 }] };
   }
 }
 
-/** The first map key (in document order) that is not a scalar, or undefined. Iterative: no recursion on the input's depth. */
-function firstNonScalarKey(root: unknown): YamlNode | undefined {
+/**
+ * The first map key (in document order) that is not a scalar (a collection or an alias), or that
+ * repeats a key of its map, with the message to show; undefined when every key is a distinct plain
+ * scalar. Linear: one set of keys per map. Iterative: no recursion on the input's depth.
+ */
+function keyProblem(root: unknown): { key: YamlNode; message: string } | undefined {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (isPair(node)) {
-      if (node.key !== null && node.key !== undefined && !isScalar(node.key)) return node.key as YamlNode;
+      if (node.key !== null && node.key !== undefined && !isScalar(node.key)) {
+        return { key: node.key as YamlNode, message: 'Keys must be plain words or quoted strings, not lists, objects or aliases.' };
+      }
       stack.push(node.value);
     } else if (isCollection(node)) {
+      const seen = new Set<unknown>();
+      for (const item of node.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        const value = item.key.value;
+        if (seen.has(value)) return { key: item.key, message: 'Map keys must be unique' };
+        seen.add(value);
+      }
       for (let k = node.items.length - 1; k >= 0; k--) stack.push(node.items[k]);
     }
   }

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../util/dispose';
 import { errorMessage, log } from '../util/log';
 import type { RecordIndex } from '../workspace/recordIndex';
+import { DecisionDragController } from './decisionDrag';
 import { DecisionTreeProvider, GroupBy } from './decisionTree';
 
 /** The Decisions view and its provider. Dispose it to remove both. */
@@ -16,7 +17,7 @@ export class DecisionsView extends Disposable {
   constructor(index: RecordIndex, workspaceState: vscode.Memento) {
     super();
     this.provider = this._register(new DecisionTreeProvider(index, workspaceState));
-    this.view = this._register(vscode.window.createTreeView('specFirst.decisions', { treeDataProvider: this.provider, showCollapseAll: true }));
+    this.view = this._register(vscode.window.createTreeView('specFirst.decisions', { treeDataProvider: this.provider, showCollapseAll: true, dragAndDropController: new DecisionDragController() }));
     this._register(this.provider.onDidChangeTreeData(() => void this.update()));
     void this.update();
   }

@@ -22,9 +22,6 @@ import { editorTopLine, type ScrollTarget } from './scrolling';
 /** The webview panel type, also the `onWebviewPanel:` activation event in package.json. */
 export const PREVIEW_VIEW_TYPE = 'specFirst.preview';
 
-/** Delay between an edit and the preview's update, in milliseconds (VS Code's preview waits 300). */
-const UPDATE_DELAY = 200;
-
 /**
  * A rendered version of a document, as the webview reports it (see `RenderedMessage`: diagram counts,
  * errors, images, the safety self-check, the status badge), with the document's URI as a `vscode.Uri`.
@@ -88,8 +85,14 @@ export class DecisionPreview extends Disposable implements ScrollTarget {
     return this.locked;
   }
 
-  /** Shows `uri`: loads a new page for it (its folder is the base for relative images). */
+  /** Shows `uri`: loads a new page for it (its folder is the base for relative images), unless it is the document shown. */
   show(uri: vscode.Uri): void {
+    // The document shown already: its page stays (no reload, no diagram drawn again); it is sent again,
+    // which renders nothing new, reports, and scrolls to the editor.
+    if (this.document && this.document.resource.toString() === uri.toString()) {
+      void this.document.update(true);
+      return;
+    }
     this.document?.dispose();
     this.document = new DocumentPreview(this.panel, uri, this.delegate);
     this.panel.title = this.title();
@@ -175,13 +178,16 @@ export class DecisionPreview extends Disposable implements ScrollTarget {
 
 /**
  * One document in the preview panel. Loads the page (the HTML shell; the webview then says it is
- * ready and gets the text), and sends the document's text after each edit, debounced. Disposed when
- * the panel shows another document.
+ * ready and gets the text), and sends the document's text after each edit, without delay: edits made
+ * while one is being sent go out together, once it is sent (the webview renders only the blocks they
+ * touched, and takes the newest version when several wait). Disposed when the panel shows another document.
  */
 class DocumentPreview extends Disposable {
   /** The version of the document the webview has, and the vocabulary it rendered it with. */
   private sent: { version: number; statuses: string } | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** An update being sent, and whether edits came in meanwhile. */
+  private sending: Promise<void> | undefined;
+  private again = false;
 
   constructor(private readonly panel: vscode.WebviewPanel, readonly resource: vscode.Uri, private readonly delegate: PreviewDelegate) {
     super();
@@ -189,7 +195,6 @@ class DocumentPreview extends Disposable {
     this._register(vscode.workspace.onDidChangeTextDocument(e => {
       if (e.contentChanges.length > 0 && e.document.uri.toString() === key) this.scheduleUpdate();
     }));
-    this._register({ dispose: () => clearTimeout(this.timer) });
     this.load();
   }
 
@@ -217,8 +222,17 @@ class DocumentPreview extends Disposable {
   }
 
   private scheduleUpdate(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY);
+    if (this.sending) {
+      this.again = true;
+      return;
+    }
+    this.sending = this.update().finally(() => {
+      this.sending = undefined;
+      if (this.again && !this.isDisposed) {
+        this.again = false;
+        this.scheduleUpdate();
+      }
+    });
   }
 
   /** Loads the page for the document: the shell, with the document's folder as its base; the webview then asks for the text. */

@@ -50,7 +50,10 @@ export class ReferenceReferenceProvider implements vscode.ReferenceProvider {
   }
 }
 
-/** Document links on plain identifiers (Markdown makes its own links clickable): to the record, the first when several match. */
+/**
+ * Document links on plain identifiers, to the record (the first when several match); and, outside
+ * Markdown (which makes its own links clickable), on links to records in comments.
+ */
 export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
   constructor(private readonly references: ReferenceIndex) {}
 
@@ -58,7 +61,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
     await this.references.ready();
     const links: vscode.DocumentLink[] = [];
     for (const reference of this.references.referencesIn(document)) {
-      if (reference.target.type !== 'id') continue;
+      if (reference.target.type !== 'id' && document.languageId === 'markdown') continue;
       const records = this.references.resolve(document.uri, reference);
       if (records.length === 0) continue;
       const link = new vscode.DocumentLink(toRange(reference.range), records[0].uri);

@@ -1,22 +1,36 @@
 /**
- * Decision references across the workspace's Markdown files: the core's scan (`core/references.ts`)
- * of each file, read once through `vscode.workspace.fs` (or taken from its open editor) and kept
- * until the file changes, and each reference resolved to the records of the editor's index. Files
- * are listed with `vscode.workspace.findFiles`, bounded by `files.exclude` and `search.exclude`.
+ * Decision references across the workspace's files: the core's scan (`core/referenceFiles.ts`) of
+ * each Markdown file, each source file's comments (the languages of `core/codeComments.ts`) and each
+ * file a project's `"references"."files"` names, read once through `vscode.workspace.fs` (or taken
+ * from its open editor) and kept until the file changes, and each reference resolved to the records
+ * of the editor's index. Files are listed with `vscode.workspace.findFiles`, bounded by
+ * `files.exclude`, `search.exclude` and the `.gitignore` files. In a browser host (each read a network
+ * round trip) only Markdown and the configured globs are listed. Files are scanned in slices of at
+ * most {@link SLICE_MS} between yields, so that indexing never holds the extension host.
  */
 import * as vscode from 'vscode';
+import { CODE_EXTENSIONS } from '../core/codeComments';
 import { globMatcher } from '../core/glob';
-import { findReferences, referenceSchemes, resolveReference, type IdScheme, type Reference } from '../core/references';
+import { gitignoreFilter, maxReferenceBytes, MAX_IGNORE_TEXT, referenceReadingOf, scanFileReferences, type IgnoreFile, type ReferenceReading } from '../core/referenceFiles';
+import { referenceSchemes, renumberedIdentifier, resolveReference, type IdScheme, type Reference } from '../core/references';
+import { movedLinkEdits } from '../core/recordMove';
+import { toRange } from '../util/convert';
 import type { DecisionRecord } from '../core/record';
+import { parentOf, relativeTo } from '../core/workspace';
+import { isBrowserHost } from '../util/host';
 import { errorMessage, log } from '../util/log';
 import type { ProjectConfigService } from '../workspace/projectConfig';
 import { readRecordText, type IndexedRecord, type RecordIndex } from '../workspace/recordIndex';
 
 /** The Markdown files whose references are indexed. */
 const MARKDOWN = '**/*.{md,MD,markdown}';
-/** Files larger than this are not scanned (a generated log, a data dump). */
-const MAX_TEXT = 4_000_000;
+/** Markdown and every source file of the comment table: what a Node host lists. */
+const MARKDOWN_AND_CODE = `**/*.{md,MD,markdown,${CODE_EXTENSIONS.map(e => e.slice(1)).join(',')}}`;
 const PARALLEL_READS = 32;
+/** Most milliseconds of scanning between two yields to the event loop. */
+export const SLICE_MS = 20;
+/** Most `.gitignore` files read per workspace folder. */
+const MAX_IGNORE_FILES = 500;
 
 /** The references of one file. */
 export interface FileReferences {
@@ -67,19 +81,28 @@ export class ReferenceIndex implements vscode.Disposable {
   /** The globs of `files.exclude` and `search.exclude`, read again when either changes. */
   private excludes = excludeGlobs();
   private readonly schemesByFolder = new Map<string, { schemes: IdScheme[]; key: string }>();
+  /** Per workspace folder (its URI string): what its `.gitignore` files leave out (paths relative to the folder). */
+  private ignored = new Map<string, (path: string) => boolean>();
+  /** Watchers of the configured `"references"."files"` globs, made again with each listing. */
+  private globWatchers: vscode.Disposable[] = [];
   private handles: Map<DecisionRecord, IndexedRecord> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly index: RecordIndex, private readonly config: ProjectConfigService) {
-    const watcher = vscode.workspace.createFileSystemWatcher(MARKDOWN);
-    // A file the listing would have left out (an excluded folder) is not read when it changes either.
-    const changed = (uri: vscode.Uri) => { if (!excluded(this.relativePath(uri), this.excludes)) this.stale.set(uri.toString(), uri); };
+    const watcher = vscode.workspace.createFileSystemWatcher(isBrowserHost() ? MARKDOWN : MARKDOWN_AND_CODE);
+    const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/.gitignore');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate(changed),
-      watcher.onDidChange(changed),
-      watcher.onDidDelete(uri => { this.files.delete(uri.toString()); this.stale.delete(uri.toString()); }),
+      watcher.onDidCreate(uri => this.changed(uri)),
+      watcher.onDidChange(uri => this.changed(uri)),
+      watcher.onDidDelete(uri => this.deleted(uri)),
+      ignoreWatcher,
+      ignoreWatcher.onDidCreate(() => this.forget()),
+      ignoreWatcher.onDidChange(() => this.forget()),
+      ignoreWatcher.onDidDelete(() => this.forget()),
       vscode.workspace.onDidChangeTextDocument(e => { if (this.files.has(e.document.uri.toString())) this.stale.set(e.document.uri.toString(), e.document.uri); }),
+      // A file opened that the listing has not seen (a file watcher can miss a creation): read it too.
+      vscode.workspace.onDidOpenTextDocument(d => { if (this.listing && !this.files.has(d.uri.toString()) && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.forget()),
       vscode.workspace.onDidChangeConfiguration(e => {
         if (!e.affectsConfiguration('files.exclude') && !e.affectsConfiguration('search.exclude')) return;
@@ -87,8 +110,47 @@ export class ReferenceIndex implements vscode.Disposable {
         this.forget();
       }),
       index.onDidChange(() => this.indexChanged()),
-      config.onDidChange(() => this.indexChanged()),
+      config.onDidChange(() => { this.indexChanged(); this.forget(); }),
     );
+  }
+
+  /** A file created or changed: read again on the next request, unless the listing would have left it out. */
+  private changed(uri: vscode.Uri): void {
+    if (!this.leftOut(uri) && this.readingOf(uri) !== undefined) this.stale.set(uri.toString(), uri);
+  }
+
+  private deleted(uri: vscode.Uri): void {
+    this.files.delete(uri.toString());
+    this.stale.delete(uri.toString());
+  }
+
+  /** True when `files.exclude`, `search.exclude` or a `.gitignore` leaves the file out. */
+  private leftOut(uri: vscode.Uri): boolean {
+    const rel = this.relativePath(uri);
+    return excluded(rel, this.excludes) || (this.ignored.get(folderKey(uri))?.(rel) ?? false);
+  }
+
+  /**
+   * How the file at `uri` is read for references (see `referenceReadingOf`): by its open document's
+   * language when it has one, else by its name; files of no known language only where its project's
+   * `"references"."files"` globs (relative to the configuration's folder) name them.
+   */
+  readingOf(uri: vscode.Uri, languageId?: string): ReferenceReading | undefined {
+    const loaded = this.config.configFor(uri);
+    const globs = loaded.config.references?.files ?? [];
+    const base = loaded.uri ? parentOf(loaded.uri.path) : vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+    const fromConfig = base === undefined ? undefined : relativeTo(base, uri.path);
+    const configured = fromConfig !== undefined && globs.some(g => globMatcher(g)(fromConfig));
+    const reading = referenceReadingOf(this.relativePath(uri), languageId);
+    if (reading?.kind === 'markdown') return reading;
+    // In a browser host, a source file is read when configured, or open (its text is at hand).
+    if (reading) return !isBrowserHost() || configured || languageId !== undefined ? reading : undefined;
+    return configured ? { kind: 'text' } : undefined;
+  }
+
+  /** Whether RFC identifiers count in the file's comments (its project's `"references"."rfcInCode"`). */
+  private rfcInCode(uri: vscode.Uri): boolean {
+    return this.config.configFor(uri).config.references?.rfcInCode ?? false;
   }
 
   /**
@@ -107,9 +169,16 @@ export class ReferenceIndex implements vscode.Disposable {
     return found.schemes;
   }
 
-  /** The references in an open document (scanned now: a document being edited is never stale). */
+  /**
+   * The references in an open document (scanned now: a document being edited is never stale): read
+   * as its language says (Markdown, a source language of the table, or text where configured); none
+   * for any other document, or one larger than its reading allows.
+   */
   referencesIn(document: vscode.TextDocument): Reference[] {
-    return findReferences(document.getText(), this.schemesFor(document.uri), this.relativePath(document.uri));
+    const reading = this.readingOf(document.uri, document.languageId === 'plaintext' ? undefined : document.languageId);
+    const text = reading && document.getText();
+    if (!reading || text === undefined || text.length > maxReferenceBytes(reading)) return [];
+    return scanFileReferences(text, reading, this.schemesFor(document.uri), this.relativePath(document.uri), this.rfcInCode(document.uri));
   }
 
   /** The records a reference written in the file at `uri` names (several for an unqualified identifier with several candidates). */
@@ -132,12 +201,47 @@ export class ReferenceIndex implements vscode.Disposable {
     return out;
   }
 
+  /**
+   * The plain identifiers to rewrite when `entry` takes the number `next`: those naming it alone get
+   * the new digits (`changes`, padding kept, see `renumberedIdentifier`); those naming other records
+   * too (the number was duplicated) are listed in `ambiguous`, to be shown, never changed.
+   */
+  async renumbering(entry: IndexedRecord, next: number, token?: vscode.CancellationToken): Promise<{ changes: { uri: vscode.Uri; range: vscode.Range; newText: string }[]; ambiguous: ReferenceLocation[] }> {
+    const changes: { uri: vscode.Uri; range: vscode.Range; newText: string }[] = [];
+    const ambiguous: ReferenceLocation[] = [];
+    // Records compared by URI: the index may have made new objects for them since `entry` was read.
+    const key = entry.uri.toString();
+    for (const file of await this.all(token)) {
+      for (const reference of file.references) {
+        const renumbered = renumberedIdentifier(reference, next);
+        if (!renumbered) continue;
+        const names = this.resolve(file.uri, reference);
+        if (!names.some(e => e.uri.toString() === key)) continue;
+        if (names.length !== 1) ambiguous.push({ uri: file.uri, reference });
+        else changes.push({ uri: file.uri, range: toRange(renumbered.range), newText: renumbered.newText });
+      }
+    }
+    return { changes, ambiguous };
+  }
+
+  /**
+   * The link destinations to rewrite once the files of `moves` (workspace-relative paths, old → new)
+   * have moved: links to a moved file, and the relative links a moved file writes (see `movedLinkEdits`).
+   */
+  async linkMoves(moves: ReadonlyMap<string, string>, token?: vscode.CancellationToken): Promise<{ uri: vscode.Uri; range: vscode.Range; newText: string }[]> {
+    const changes: { uri: vscode.Uri; range: vscode.Range; newText: string }[] = [];
+    for (const file of await this.all(token)) {
+      for (const e of movedLinkEdits(file.references, this.relativePath(file.uri), moves)) changes.push({ uri: file.uri, range: toRange(e.range), newText: e.newText });
+    }
+    return changes;
+  }
+
   /** Resolves when the index of records has been scanned (the references' targets are known). */
   ready(): Promise<void> {
     return this.index.ready();
   }
 
-  /** The references of every Markdown file of the workspace (reading the files not read yet, or changed since). */
+  /** The references of every file of the workspace read for references (reading the files not read yet, or changed since). */
   async all(token?: vscode.CancellationToken): Promise<FileReferences[]> {
     await this.ready();
     this.listing ??= this.list();
@@ -148,41 +252,108 @@ export class ReferenceIndex implements vscode.Disposable {
     return [...this.files.values()];
   }
 
-  /** Reads the stale files, in parallel batches; those left when `token` is cancelled stay stale. */
+  /**
+   * Reads the stale files, in parallel batches, then scans them one by one, yielding to the event
+   * loop whenever a slice has taken {@link SLICE_MS}; those left when `token` is cancelled stay stale.
+   */
   private async readStale(token?: vscode.CancellationToken): Promise<void> {
+    let slice = Date.now();
     while (this.stale.size > 0 && !token?.isCancellationRequested) {
       const batch: vscode.Uri[] = [];
       for (const uri of this.stale.values()) if (batch.push(uri) === PARALLEL_READS) break;
       for (const uri of batch) this.stale.delete(uri.toString());
-      await Promise.all(batch.map(uri => this.read(uri)));
+      const texts = await Promise.all(batch.map(uri => this.textOf(uri)));
+      slice = Date.now();
+      for (const [i, uri] of batch.entries()) {
+        if (Date.now() - slice >= SLICE_MS) {
+          await new Promise(resolve => setTimeout(resolve, 0));
+          slice = Date.now();
+        }
+        this.scan(uri, texts[i]);
+      }
     }
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    for (const d of [...this.disposables, ...this.globWatchers]) d.dispose();
   }
 
-  /** Lists the workspace's Markdown files; each is read on the next request. */
+  /**
+   * Lists the files to read: Markdown and source files (Markdown alone in a browser host), and the
+   * files of each project's `"references"."files"` globs; each is read on the next request. Reads the
+   * `.gitignore` files first, and leaves out what they ignore.
+   */
   private async list(): Promise<void> {
-    let uris: vscode.Uri[] = [];
+    const exclude = this.excludes.length ? `{${this.excludes.join(',')}}` : undefined;
+    await this.readIgnoreFiles(exclude);
+    const found: vscode.Uri[] = [];
     try {
-      uris = await vscode.workspace.findFiles(MARKDOWN, this.excludes.length ? `{${this.excludes.join(',')}}` : undefined);
+      found.push(...await vscode.workspace.findFiles(isBrowserHost() ? MARKDOWN : MARKDOWN_AND_CODE, exclude));
     } catch (err) {
-      log().error(`Could not list the workspace's Markdown files for references: ${errorMessage(err)}`);
+      log().error(`Could not list the workspace's files for references: ${errorMessage(err)}`);
     }
-    for (const uri of uris) this.stale.set(uri.toString(), uri);
+    for (const d of this.globWatchers) d.dispose();
+    this.globWatchers = [];
+    for (const { base, glob } of this.configuredGlobs()) {
+      const pattern = new vscode.RelativePattern(base, glob);
+      try {
+        found.push(...await vscode.workspace.findFiles(pattern, exclude));
+      } catch (err) {
+        log().warn(`Could not list the files of "references" glob ${glob}: ${errorMessage(err)}`);
+      }
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      this.globWatchers.push(watcher, watcher.onDidCreate(uri => this.changed(uri)), watcher.onDidChange(uri => this.changed(uri)), watcher.onDidDelete(uri => this.deleted(uri)));
+    }
+    for (const uri of found) if (!this.leftOut(uri) && this.readingOf(uri)) this.stale.set(uri.toString(), uri);
   }
 
-  /** Scans one file (its open editor's text, else the file as saved); drops it when it cannot be read. */
-  private async read(uri: vscode.Uri): Promise<void> {
+  /** The `"references"."files"` globs of the workspace's configurations, each with the folder it is relative to. */
+  private configuredGlobs(): { base: vscode.Uri; glob: string }[] {
+    const out: { base: vscode.Uri; glob: string }[] = [];
+    for (const { uri, config } of this.config.allConfigs()) {
+      for (const glob of config.references?.files ?? []) out.push({ base: vscode.Uri.joinPath(uri, '..'), glob });
+    }
+    return out;
+  }
+
+  /** Reads each workspace folder's `.gitignore` files (at most {@link MAX_IGNORE_FILES}) into {@link ignored}. */
+  private async readIgnoreFiles(exclude: string | undefined): Promise<void> {
+    const ignored = new Map<string, (path: string) => boolean>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      let uris: vscode.Uri[] = [];
+      try {
+        uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'), exclude, MAX_IGNORE_FILES);
+      } catch (err) {
+        log().warn(`${folder.name}: could not look for .gitignore files: ${errorMessage(err)}`);
+      }
+      const files: IgnoreFile[] = [];
+      for (const uri of uris) {
+        const text = await readRecordText(uri);
+        const dir = relativeTo(folder.uri.path, parentOf(uri.path));
+        if (text !== undefined && dir !== undefined) files.push({ folder: dir, text: text.slice(0, MAX_IGNORE_TEXT) });
+      }
+      const filter = gitignoreFilter(files);
+      for (const line of filter.declined) log().warn(`${folder.name}: ${line}; the pattern is left out.`);
+      ignored.set(folder.uri.toString(), filter.ignored);
+    }
+    this.ignored = ignored;
+  }
+
+  /** A file's text for scanning: its open editor's, else the file as saved (undefined when it cannot be read). */
+  private async textOf(uri: vscode.Uri): Promise<string | undefined> {
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-    const text = open ? open.getText() : await readRecordText(uri);
-    if (text === undefined || text.length > MAX_TEXT) {
+    return open ? open.getText() : readRecordText(uri);
+  }
+
+  /** Scans one file's text; drops the file when it cannot be read, is no longer read for references, or is too large. */
+  private scan(uri: vscode.Uri, text: string | undefined): void {
+    const reading = this.readingOf(uri);
+    if (text === undefined || !reading || text.length > maxReferenceBytes(reading)) {
       this.files.delete(uri.toString());
       return;
     }
     try {
-      this.files.set(uri.toString(), { uri, references: findReferences(text, this.schemesFor(uri), this.relativePath(uri)) });
+      this.files.set(uri.toString(), { uri, references: scanFileReferences(text, reading, this.schemesFor(uri), this.relativePath(uri), this.rfcInCode(uri)) });
     } catch (err) {
       log().warn(`Could not read the references of ${vscode.workspace.asRelativePath(uri)}: ${errorMessage(err)}`);
       this.files.delete(uri.toString());
@@ -210,5 +381,10 @@ export class ReferenceIndex implements vscode.Disposable {
     this.files.clear();
     this.stale.clear();
     this.listing = undefined;
+  }
+
+  /** How many files are indexed, and how many wait to be read (for the log and the tests). */
+  get size(): { readonly files: number; readonly stale: number } {
+    return { files: this.files.size, stale: this.stale.size };
   }
 }

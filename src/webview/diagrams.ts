@@ -4,6 +4,7 @@
  * that a diagram that reappears, or a broken one, is not drawn again on every keystroke.
  */
 import mermaid from 'mermaid';
+import { LruCache } from './lruCache';
 
 /**
  * A diagram that has not finished drawing after this long shows an error instead, so one
@@ -14,7 +15,7 @@ import mermaid from 'mermaid';
 const DIAGRAM_TIMEOUT_MS = 10000;
 /** What Mermaid draws, rather than throwing, in place of a diagram longer than its `maxTextSize`. */
 const TEXT_SIZE_EXCEEDED = 'Maximum text size in diagram exceeded';
-/** Cached SVGs (and errors) kept at most; the caches start again past it. */
+/** Cached SVGs (and errors) kept at most; past it, the entries used least recently go first. */
 const MAX_CACHED = 300;
 
 /** Mermaid's themes the preview uses. */
@@ -30,8 +31,8 @@ function workbenchTheme(): MermaidTheme {
 /** Draws the page's diagrams. One per page: Mermaid's configuration is global. */
 export class DiagramDrawer {
   private current: MermaidTheme = workbenchTheme();
-  private readonly svgCache = new Map<string, string>();
-  private readonly errorCache = new Map<string, string>();
+  private readonly svgCache = new LruCache<string>(MAX_CACHED);
+  private readonly errorCache = new LruCache<string>(MAX_CACHED);
   private renderCount = 0;
 
   constructor() {
@@ -57,6 +58,11 @@ export class DiagramDrawer {
     return `${this.current}\n${source}`;
   }
 
+  /** Keeps `svg`, drawn for `source` in `theme`, in the cache (as the newest entry), for a later switch back to that theme. */
+  remember(theme: MermaidTheme, source: string, svg: string): void {
+    this.svgCache.set(`${theme}\n${source}`, svg);
+  }
+
   /** The SVG drawn before for `source` in the current theme, if any. */
   cached(source: string): string | undefined {
     return this.svgCache.get(this.keyOf(source));
@@ -64,6 +70,7 @@ export class DiagramDrawer {
 
   /** Draws one diagram, or returns Mermaid's error message. Bounded by {@link DIAGRAM_TIMEOUT_MS}. */
   async draw(source: string): Promise<{ svg: string } | { error: string }> {
+    const theme = this.current;
     const key = this.keyOf(source);
     const cached = this.svgCache.get(key);
     if (cached !== undefined) return { svg: cached };
@@ -83,17 +90,14 @@ export class DiagramDrawer {
       if (source.length > limit && svg.includes(TEXT_SIZE_EXCEEDED)) {
         throw new Error(`This diagram has ${source.length} characters; Mermaid draws at most ${limit} (its maxTextSize, which a document cannot raise).`);
       }
-      if (this.svgCache.size > MAX_CACHED) this.svgCache.clear();
-      this.svgCache.set(key, svg);
+      // The theme changed while Mermaid drew: its colours may be either theme's, so it is not kept.
+      if (theme === this.current) this.svgCache.set(key, svg);
       return { svg };
     } catch (err) {
       let error = err instanceof Error ? err.message : String(err);
       // Mermaid's image shape fetches its image to size it; the CSP refuses remote ones.
       if (/image cannot be decoded/i.test(error)) error += ' (The preview loads no remote image: use an image in the workspace.)';
-      if (!timedOut) {
-        if (this.errorCache.size > MAX_CACHED) this.errorCache.clear();
-        this.errorCache.set(key, error);
-      }
+      if (!timedOut) this.errorCache.set(key, error);
       return { error };
     } finally {
       clearTimeout(timer);

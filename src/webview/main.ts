@@ -13,6 +13,7 @@
  * whole text, a report follows every update either way, and errors the script did not expect are
  * sent to the extension's log. Messages from the extension are checked field by field first.
  */
+import { IncrementalRenderer, stampBlock, type PreviewBlock } from '../core/incrementalRender';
 import { REMOTE_IMAGE_CLASS, renderMarkdown, type RenderedDiagram } from '../core/render';
 import { audit, leavesWebview } from './audit';
 import { DiagramDrawer, type MermaidTheme } from './diagrams';
@@ -35,8 +36,15 @@ const IMAGE_SETTLE_MS = 3000;
 
 /** Draws the diagrams, in the workbench's theme. */
 const diagramDrawer = new DiagramDrawer();
-/** The SVG elements on the page, by theme and source: moved into the next version of the page as they are. */
-let liveDiagrams = new Map<string, Element[]>();
+/** Renders each version of the document, only the blocks an edit touched (see `incrementalRender.ts`). */
+const renderer = new IncrementalRenderer();
+/** A block on the page: its nodes, where they were stamped, its diagrams (lines relative to its own). */
+interface ShownBlock { readonly nodes: ChildNode[]; line: number; diagramIndex: number; readonly diagrams: readonly RenderedDiagram[] }
+/** The renderer's blocks on the page, by id, and the theme their diagrams were drawn in. */
+const shown = new Map<number, ShownBlock>();
+let shownTheme: MermaidTheme | undefined;
+/** Wakes a render waiting for images: a newer update arrived. */
+let wakeRender: (() => void) | undefined;
 
 /** An error shown in the page: a titled box with the message, announced to screen readers. */
 function errorBox(className: string, heading: string, message: string): HTMLElement {
@@ -112,21 +120,34 @@ async function renderLatest(): Promise<void> {
 async function renderUpdate(update: UpdateMessage): Promise<void> {
   const started = performance.now();
   const statuses = update.statuses.join('\n');
-  const same = lastRendered?.text === update.text && lastRendered.statuses === statuses && lastRendered.theme === diagramDrawer.theme;
-  const parts = renderSafely(update.text, text => renderMarkdown(text, { statuses: update.statuses }));
-  const diagrams = parts.flatMap(p => (p.kind === 'html' ? p.diagrams : []));
-  const renderErrors = parts.flatMap((p): RenderError[] => (p.kind === 'error' ? [{ line: p.line, message: p.message }] : []));
   const anchor = restoreScrollY === undefined ? scrollAnchor() : undefined;
-  const previous = liveDiagrams;
-  if (!same) content.replaceChildren(...parts.map(partNodes));
+  let diagrams: RenderedDiagram[];
+  let renderErrors: RenderError[] = [];
+  let reusable = new Map<string, Element[]>();
+  try {
+    const result = renderer.render(update.text, { statuses: update.statuses });
+    diagrams = result.blocks.flatMap(b => b.diagrams.map(d => ({ ...d, line: d.line + b.line, endLine: d.endLine + b.line })));
+    reusable = patch(result.blocks);
+  } catch {
+    // The renderer failed on this text: each section on its own, failures shown as text (renderSafely).
+    renderer.reset();
+    const parts = renderSafely(update.text, text => renderMarkdown(text, { statuses: update.statuses }));
+    diagrams = parts.flatMap(p => (p.kind === 'html' ? p.diagrams : []));
+    renderErrors = parts.flatMap((p): RenderError[] => (p.kind === 'error' ? [{ line: p.line, message: p.message }] : []));
+    reusable = liveSvgs();
+    shown.clear();
+    content.replaceChildren(...parts.map(partNodes));
+  }
   const slots = Array.from(content.querySelectorAll<HTMLElement>('div.sf-mermaid'));
-  // First, synchronously, every diagram that is unchanged: the page has its final height around the
-  // reader before anything is drawn, and the scroll position is restored once, without a jump.
+  // First, synchronously, every diagram that is new on the page but drawn before: the page has its
+  // final height around the reader before anything is drawn, and the scroll position is restored
+  // once, without a jump. Diagrams of blocks that stayed on the page are left as they are.
   const pending: number[] = [];
   slots.forEach((slot, i) => {
-    if (same) return;
+    if (slot.classList.contains('sf-mermaid-drawn') || slot.classList.contains('sf-mermaid-failed')) return;
+    if (slot.classList.contains('sf-mermaid-pending')) { pending.push(i); return; }
     const key = diagramDrawer.keyOf(diagrams[i].source);
-    const reused = previous.get(key)?.shift();
+    const reused = reusable.get(key)?.shift();
     const svg = reused ? undefined : diagramDrawer.cached(diagrams[i].source);
     if (reused) slot.replaceChildren(reused);
     else if (svg !== undefined) placeDiagram(slot, svg);
@@ -145,10 +166,7 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
   const errors: DiagramError[] = [];
   for (const i of pending) {
     const result = await diagramDrawer.draw(diagrams[i].source);
-    if (latest) { // stale: a newer version is waiting; it reuses what is on the page
-      collectLive(slots, diagrams);
-      return;
-    }
+    if (latest) return; // stale: a newer version is waiting; it draws what is still pending
     const keepPlace = scrollAnchor();
     const slot = slots[i];
     slot.classList.remove('sf-mermaid-pending');
@@ -165,7 +183,6 @@ async function renderUpdate(update: UpdateMessage): Promise<void> {
     const box = slot.querySelector('.sf-mermaid-error pre');
     if (box) errors.push(diagramError(i, diagrams[i], box.textContent ?? ''));
   });
-  collectLive(slots, diagrams);
   const images = await settledImages();
   if (latest) return;
   lastRendered = { text: update.text, statuses, theme: diagramDrawer.theme };
@@ -192,7 +209,8 @@ function statusBadge(): Pick<RenderedMessage, 'statusBadge'> {
 function showFailure(update: UpdateMessage, err: unknown): void {
   const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   content.replaceChildren(partNodes({ kind: 'error', line: 0, message, text: update.text }));
-  liveDiagrams = new Map();
+  shown.clear();
+  renderer.reset();
   lastRendered = undefined; // the next update renders in full again
   vscode.postMessage({
     type: 'rendered', uri: update.uri, version: update.version, diagrams: 0, rendered: 0, failed: 0, blank: 0, drawn: 0,
@@ -239,7 +257,10 @@ async function settledImages(): Promise<RenderedMessage['images']> {
     img.addEventListener('error', () => resolve(), { once: true });
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([Promise.all(images.map(settled)), new Promise(resolve => { timer = setTimeout(resolve, IMAGE_SETTLE_MS); })]);
+  // A newer update does not wait for this one's images.
+  const newer = new Promise<void>(resolve => { wakeRender = resolve; });
+  await Promise.race([Promise.all(images.map(settled)), newer, new Promise(resolve => { timer = setTimeout(resolve, IMAGE_SETTLE_MS); })]);
+  wakeRender = undefined;
   clearTimeout(timer);
   const loaded = images.filter(img => img.complete && img.naturalWidth > 0).length;
   return { loaded, failed: images.length - loaded, remote: content.querySelectorAll(`.${REMOTE_IMAGE_CLASS}`).length };
@@ -274,15 +295,85 @@ function placeDiagram(slot: HTMLElement, svg: string): void {
   slot.replaceChildren(inertNodes(svg));
 }
 
-/** Remembers the SVG elements on the page, for the next version to move rather than redraw. */
-function collectLive(slots: readonly HTMLElement[], diagrams: readonly RenderedDiagram[]): void {
-  liveDiagrams = new Map();
-  slots.forEach((slot, i) => {
+/**
+ * Brings the page to the renderer's blocks: removes the blocks that are gone, adds the new ones in
+ * their place (HTML stamped with their lines, parsed inert), re-stamps the kept ones that moved, and
+ * leaves every other node as it is. In another theme, every block is new (its diagrams are drawn
+ * again). Returns the drawn diagrams of the removed blocks, by key, for the new ones to take.
+ */
+function patch(blocks: readonly PreviewBlock[]): Map<string, Element[]> {
+  if (shownTheme !== diagramDrawer.theme || shown.size === 0) {
+    // Leaving a theme: the diagrams on the page go back into the cache under it (others may have pushed
+    // them out since they were drawn), so that switching back takes them instead of drawing again.
+    if (shownTheme !== undefined && shownTheme !== diagramDrawer.theme) {
+      for (const block of shown.values()) {
+        const slots = block.nodes.flatMap(n => (n instanceof Element ? [...(n.matches('div.sf-mermaid') ? [n] : []), ...n.querySelectorAll('div.sf-mermaid')] : []));
+        slots.forEach((slot, i) => {
+          const svg = slot.querySelector(':scope > svg');
+          const source = block.diagrams[i]?.source;
+          if (svg && source !== undefined) diagramDrawer.remember(shownTheme as MermaidTheme, source, svg.outerHTML);
+        });
+      }
+    }
+    shown.clear();
+    content.replaceChildren();
+    shownTheme = diagramDrawer.theme;
+  }
+  const ids = new Set(blocks.map(b => b.id));
+  const reusable = new Map<string, Element[]>();
+  for (const [id, block] of shown) {
+    if (ids.has(id)) continue;
+    const slots = block.nodes.flatMap(n => (n instanceof Element ? [...(n.matches('div.sf-mermaid') ? [n] : []), ...n.querySelectorAll('div.sf-mermaid')] : []));
+    slots.forEach((slot, i) => {
+      const svg = slot.querySelector(':scope > svg');
+      const source = block.diagrams[i]?.source;
+      if (svg && source !== undefined) reusable.set(diagramDrawer.keyOf(source), [...(reusable.get(diagramDrawer.keyOf(source)) ?? []), svg]);
+    });
+    for (const n of block.nodes) n.remove();
+    shown.delete(id);
+  }
+  let last: ChildNode | undefined;
+  for (const b of blocks) {
+    const kept = shown.get(b.id);
+    if (kept) {
+      if (kept.line !== b.line || kept.diagramIndex !== b.diagramIndex) restamp(kept, b);
+      last = kept.nodes[kept.nodes.length - 1] ?? last;
+      continue;
+    }
+    const fragment = inertNodes(stampBlock(b.html, b.line, b.diagramIndex));
+    const nodes = Array.from(fragment.childNodes);
+    if (last) last.after(fragment);
+    else content.prepend(fragment);
+    shown.set(b.id, { nodes, line: b.line, diagramIndex: b.diagramIndex, diagrams: b.diagrams });
+    last = nodes[nodes.length - 1] ?? last;
+  }
+  return reusable;
+}
+
+/** Moves the `data-line` and `data-diagram` attributes of a kept block to its new place. */
+function restamp(kept: ShownBlock, block: PreviewBlock): void {
+  const lines = block.line - kept.line;
+  const numbers = block.diagramIndex - kept.diagramIndex;
+  for (const node of kept.nodes) {
+    if (!(node instanceof HTMLElement)) continue;
+    for (const el of [node, ...node.querySelectorAll<HTMLElement>('[data-line], [data-diagram]')]) {
+      if (lines && el.dataset.line !== undefined) el.dataset.line = String(Number(el.dataset.line) + lines);
+      if (numbers && el.dataset.diagram !== undefined) el.dataset.diagram = String(Number(el.dataset.diagram) + numbers);
+    }
+  }
+  kept.line = block.line;
+  kept.diagramIndex = block.diagramIndex;
+}
+
+/** The drawn diagrams on the page, by key (for a page replaced as a whole). */
+function liveSvgs(): Map<string, Element[]> {
+  const live = new Map<string, Element[]>();
+  for (const slot of content.querySelectorAll('div.sf-mermaid')) {
     const svg = slot.querySelector(':scope > svg');
-    if (!svg) return;
-    const key = diagramDrawer.keyOf(diagrams[i].source);
-    liveDiagrams.set(key, [...(liveDiagrams.get(key) ?? []), svg]);
-  });
+    const source = slot.querySelector(':scope > pre.sf-mermaid-source')?.textContent;
+    if (svg && source != null) live.set(diagramDrawer.keyOf(source), [...(live.get(diagramDrawer.keyOf(source)) ?? []), svg]);
+  }
+  return live;
 }
 
 function diagramError(index: number, diagram: RenderedDiagram, message: string): DiagramError {
@@ -317,6 +408,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   if (message.type === 'update') {
     latest = lastReceived = message;
+    wakeRender?.();
     void renderLatest();
   } else if (message.type === 'revealLine') {
     if (lastRendered && !rendering) revealLine(message.line);

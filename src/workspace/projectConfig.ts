@@ -74,6 +74,11 @@ export class ProjectConfigService extends Disposable {
     return this.configs.get(folder.uri.toString()) ?? NONE;
   }
 
+  /** Every configuration read from a file, with that file's URI. */
+  allConfigs(): { readonly uri: vscode.Uri; readonly config: ProjectConfig }[] {
+    return [...this.configs.values()].flatMap(c => (c.uri ? [{ uri: c.uri, config: c.config }] : []));
+  }
+
   /** The configuration of the project holding `uri` (empty when its project has none). */
   configFor(uri: vscode.Uri): LoadedConfig {
     const folder = vscode.workspace.getWorkspaceFolder(uri);

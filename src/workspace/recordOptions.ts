@@ -22,7 +22,7 @@ export function parseOptionsFor(uri: vscode.Uri, hint: 'adr' | 'rfc' | undefined
  * "Today" as the environment pins it (`SPEC_FIRST_TODAY`, for tests), else undefined: the core then
  * takes the clock's local date. The browser's extension host has no environment.
  */
-function pinnedToday(): string | undefined {
+export function pinnedToday(): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   return env?.[TODAY_VARIABLE] || undefined;
 }

@@ -119,7 +119,8 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 /**
  * Answers Spec-First's modal confirmations in the workbench (HTML dialogs: .monaco-dialog-box) until
- * the page closes: Cancel when the message names a file containing "declined", else Continue.
+ * the page closes: Cancel when the message names a file containing "declined", else Continue (OK to
+ * VS Code's question before applying a rename participant's edit).
  */
 async function answerDialogs(page) {
   const box = page.locator('.monaco-dialog-box');
@@ -129,7 +130,9 @@ async function answerDialogs(page) {
       const message = (await box.locator('.dialog-message-text').innerText()).trim();
       const buttons = box.locator('.dialog-buttons .monaco-button');
       const labels = (await buttons.allInnerTexts()).map(label => label.trim());
-      const wanted = /declined/.test(message) ? 'Cancel' : 'Continue';
+      // VS Code's own question before a rename participant's edit ("Extension '…' wants to make
+      // refactoring changes with this file move") is answered OK, as a user who wants them would.
+      const wanted = /declined/.test(message) ? 'Cancel' : /wants to make refactoring changes/.test(message) ? 'OK' : 'Continue';
       // A dialog that is not Spec-First's (no such button) is dismissed with its last button, its Cancel.
       const index = labels.includes(wanted) ? labels.indexOf(wanted) : labels.length - 1;
       console.log(`integration: dialog "${message}" [${labels.join(' | ')}] → ${labels[index]}`);

@@ -84,6 +84,22 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/**
+ * Writes `text` to a workspace file. A document VS Code still holds for it (a test opened it, the file
+ * was deleted and is now written again) is given the text too and saved: VS Code may not reload a
+ * hidden document from disk for many seconds, and the extension reads open documents first.
+ */
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isClosed);
+  if (!open) {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), text);
+  if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) throw new Error(`${uri.toString()} could not be written`);
+}
+
 /** Deletes a file or folder if present. */
 export async function remove(uri: vscode.Uri): Promise<void> {
   try {

@@ -51,6 +51,14 @@ describe('Decision preview', () => {
     assert.deepEqual([r.diagrams, r.rendered, r.failed], [2, 2, 0], JSON.stringify(r.errors));
   });
 
+  it('keeps its page when asked to show the document it shows: reported again, nothing redrawn', async () => {
+    const uri = fixture('rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    await preview(api, 'rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    const again = await preview(api, 'rust-rfcs/text/3691-trusted-publishing-cratesio.md');
+    assert.equal(again.uri.toString(), uri.toString());
+    assert.deepEqual([again.diagrams, again.rendered, again.drawn], [2, 2, 0]);
+  });
+
   it('shows a broken diagram\'s error in place and still draws the rest', async () => {
     const r = await preview(api, 'problems/notes/diagrams.md');
     assert.deepEqual([r.diagrams, r.rendered, r.failed], [2, 1, 1]);

@@ -3,7 +3,9 @@
  * folder, Nygard (adr-tools) and MADR 4 in turn, related to each other in every way the cross-record
  * rules read — supersede and amend links by relative path (some one-sided, some answered), MADR
  * `## More Information` bullets naming a record by id (`ADR-0007`) or by slug, links to a missing
- * record, and a few duplicate numbers. Deterministic: the same count gives the same files.
+ * record, and a few duplicate numbers; every 20th record (from the 2nd) superseded, and references the
+ * reference rules read: plain identifiers (of a superseded record, of none), a `#heading` that is
+ * missing, a label naming another record. Deterministic: the same count gives the same files.
  */
 
 /** One generated file: a workspace-relative POSIX path and its text. */
@@ -37,9 +39,13 @@ function madrRelations(n: number): string[] {
 /** The text of record n. */
 function recordText(n: number): string {
   const missing = n % 50 === 0 ? ` See [the old one](99999-missing.md).` : '';
+  const cites = n > 3 ? ` It builds on ADR-0002 and ADR-${pad(n + 100_000)}, [ADR-${pad(n - 3)}](${fileName(n - 2)}#contxt).` : '';
+  if (n % 20 === 2) {
+    return `# ${n}. Decision number ${n}\n\nDate: 2024-01-01\n\n## Status\n\nSuperseded by [${n + 2}. Decision number ${n + 2}](${fileName(n + 2)})\n\n## Context\n\nWe need to decide on item ${n}.${cites}\n\n## Decision\n\nWe will do ${n}.\n\n## Consequences\n\nIt costs ${n} hours.\n`;
+  }
   if (n % 2 === 0) {
     const relations = nygardRelations(n).map(r => `\n\n${r}`).join('');
-    return `# ${n}. Decision number ${n}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted${relations}\n\n## Context\n\nWe need to decide on item ${n}.${missing} ${'Context sentence. '.repeat(20)}\n\n## Decision\n\nWe will do ${n}.\n\n## Consequences\n\nIt costs ${n} hours; ${'a consequence. '.repeat(15)}\n`;
+    return `# ${n}. Decision number ${n}\n\nDate: 2024-01-01\n\n## Status\n\nAccepted${relations}\n\n## Context\n\nWe need to decide on item ${n}.${missing}${cites} ${'Context sentence. '.repeat(20)}\n\n## Decision\n\nWe will do ${n}.\n\n## Consequences\n\nIt costs ${n} hours; ${'a consequence. '.repeat(15)}\n`;
   }
   const links = madrRelations(n);
   const more = links.length > 0 ? `\n## More Information\n\n${links.join('\n')}\n` : '';

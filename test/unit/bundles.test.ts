@@ -1,6 +1,6 @@
 /**
  * The extension host's two bundles, built here with the options of `npm run build:production`
- * (esbuild.mjs `extensionHostBundles`): each at most 300 KB minified (Mermaid belongs in the webview's
+ * (esbuild.mjs `extensionHostBundles`): each at most 340 KB minified (Mermaid belongs in the webview's
  * bundle), and the web worker's a single file that requires nothing but `vscode`. Its build refuses
  * any Node built-in, even one an installed npm package of the same name could stand in for.
  */
@@ -10,8 +10,13 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '../../..');
-/** The budget of each extension-host bundle, minified. */
-const BUDGET_BYTES = 300 * 1024;
+/**
+ * The budget of each extension-host bundle, minified. 300 KB until December 2026, when decision
+ * references in source code (`ignore` for `.gitignore`: 8 KB), the reference rules, and the Needs
+ * Attention view brought them to 324 KB; `yaml` alone is 96 KB of it. The health report's page is
+ * drawn by its own webview script, outside this budget, as the preview's is.
+ */
+const BUDGET_BYTES = 340 * 1024;
 
 interface BuildScript {
   extensionHostBundles(production: boolean): Record<'node' | 'web', esbuild.BuildOptions>;

@@ -135,6 +135,24 @@ describe('CI recipes in the README: their lint commands run as written against t
     }
   });
 
+  it('Decision health: the Markdown report in the job summary; the job fails on a stale proposal, passes without one', () => {
+    const workflow = parse(readmeBlock('.github/workflows/decision-health.yml'));
+    const steps: { run?: string }[] = workflow.jobs.health.steps;
+    const lines = steps.flatMap(s => (s.run === undefined ? [] : [s.run]));
+    assert.equal(lines.filter(l => l === REGISTRY_INSTALL).length, 1, `the recipe installs the CLI with "${REGISTRY_INSTALL}"`);
+    const runs = lines.filter(l => l !== REGISTRY_INSTALL);
+    assert.ok(runs.length === 2 && runs.every(l => l.startsWith('spec-first health ')), runs.join(' | '));
+    const run = (dir: string) => {
+      const summary = path.join(dir, 'summary.md');
+      const statuses = runs.map(line => spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', line], { cwd: dir, env: { ...env, GITHUB_STEP_SUMMARY: summary }, encoding: 'utf8' }).status);
+      return { statuses, summary: fs.readFileSync(summary, 'utf8') };
+    };
+    const dirty = run(project());
+    assert.deepEqual(dirty.statuses, [0, 1], 'the summary is written; the check fails on the RFC, stale since 2025-09-01');
+    assert.match(dirty.summary, new RegExp(`^# Decision health, ${TODAY}\n[^]*\n## Proposals open too long\n\n- open since 2025-09-01 `));
+    assert.deepEqual(run(project([WITH_FINDINGS[2]])).statuses, [0, 0]);
+  });
+
   describe('pre-commit: the hook spec-first-lint of .pre-commit-hooks.yaml, run by Debian\'s pre-commit', function () {
     let preCommit = '';
 

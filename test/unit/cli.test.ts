@@ -172,7 +172,7 @@ describe('CLI (dist/cli.js)', function () {
     assert.equal(r.status, 2);
     const line = (r.stdout + r.stderr).split('\n').find(l => l.includes(' error config '));
     assert.ok(line, r.stdout + r.stderr);
-    assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter"\.$/);
+    assert.match(line, /\.spec-first\.json:2:3 error config Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "references", "reviewAfter" and "staleAfter"\.$/);
   });
 });
 

@@ -53,7 +53,7 @@ describe('parseConfig', () => {
   });
 
   const ERRORS: [string, string, unknown[][]][] = [
-    ['unknown key', '{\n  "rulez": {}\n}', [['Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "reviewAfter" and "staleAfter".', 1, 2, 1, 9]]],
+    ['unknown key', '{\n  "rulez": {}\n}', [['Unknown key "rulez": the configuration takes "adr", "rfc", "statuses", "rules", "kinds", "references", "reviewAfter" and "staleAfter".', 1, 2, 1, 9]]],
     ['bad level', '{\n  "rules": { "SF012": "loud" }\n}', [['Rule SF012: the level must be one of off, error, warning, information, hint.', 1, 22, 1, 28]]],
     ['unknown rule', '{\n  "rules": { "SF999": "off" }\n}', [['Unknown rule "SF999": use a code (SF001…) or a name from docs/rules.', 1, 13, 1, 20]]],
     ['bad kind id', '{\n  "kinds": [{ "id": "Kep", "files": ["a"], "sections": [] }]\n}', [['kinds[0].id: "id" must be a lower-case word such as "kep".', 1, 20, 1, 25]]],
@@ -127,10 +127,24 @@ describe('parseConfig on hostile input: never throws, never takes the process do
     assert.ok(errors.some(e => e.message.startsWith('"statuses" must be')), JSON.stringify(errors.map(e => e.message)));
   });
 
-  it('a file over 256 KB: refused before parsing', () => {
-    const { errors } = parsed(`{ "statuses": ["${'a'.repeat(300_000)}"] }`);
+  it('a file over 64 KB: refused before parsing', () => {
+    const { errors } = parsed(`{ "statuses": ["${'a'.repeat(70_000)}"] }`);
     assert.equal(errors.length, 1);
-    assert.match(errors[0].message, /more than the 262144 read/);
+    assert.match(errors[0].message, /more than the 65536 read/);
+  });
+
+  it('a key written twice in one map is an error on the second, found with a set (the parser compares every pair)', () => {
+    const text = 'rules:\n  SF012: off\n  SF013: off\n  SF012: warning\n';
+    const { config, errors } = parsed(text);
+    assert.equal(errors.length, 1, JSON.stringify(errors));
+    assert.match(errors[0].message, /Map keys must be unique/);
+    assert.equal(errors[0].range.start.line, 3);
+    assert.deepEqual(config.rules ?? {}, {});
+  });
+
+  it('the same key in two maps is no repeat', () => {
+    const { errors } = parsed('{ "rules": { "SF012": "off" }, "kinds": [{ "id": "kep", "label": "KEP", "files": ["keps/*.md"], "sections": [{ "title": "Summary" }, { "title": "Motivation" }] }] }');
+    assert.deepEqual(errors.map(e => e.message), []);
   });
 
   it('CR-only line ends (classic Mac) read like LF, with the editor\'s line numbers', () => {

@@ -97,9 +97,9 @@ describe('frontMatter', () => {
       };
       for (const [name, yaml] of Object.entries(shapes)) {
         for (const n of [300, 1_000, 2_000, 5_000]) {
-          const start = Date.now();
+          // No absolute time is asserted (the repetition hunt compares times across sizes): the error
+          // below is the guard's, given before the parser sees the text, and the test ends at all.
           const r = fm(`---\nstatus: accepted\n${yaml(n)}\n---\n# T\n`);
-          assert.ok(Date.now() - start < 500, `${name} ${n}: ${Date.now() - start} ms`);
           assert.deepEqual(r.data, {}, `${name} ${n}`);
           assert.equal(r.error?.message, 'Front matter is nested more than 64 levels deep.', `${name} ${n}`);
           assert.equal(r.error?.range.start.line, name === 'indented mappings' ? 2 + 257 : name === 'indented sequences' ? 2 + 127 : name === 'flow over lines' ? 2 + 64 : 2, `${name} ${n}`);
@@ -127,9 +127,7 @@ describe('frontMatter', () => {
         const prev = String.fromCharCode(96 + i), name = String.fromCharCode(97 + i);
         yaml.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
       }
-      const start = Date.now();
       const r = fm(`---\n${yaml.join('\n')}\n---\n`);
-      assert.ok(Date.now() - start < 2000, 'took too long');
       assert.deepEqual(r.data, {});
       assert.match(r.error!.message, /^Front matter could not be read: /);
       assert.deepEqual(r.error!.range, range(1, 0, 1, 0));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { globMatcher } from '../../src/core/glob';
+import { MAX_BRACE_GROUPS, MAX_STARS_PER_SEGMENT, globMatcher, globProblem } from '../../src/core/glob';
+import { parseConfig } from '../../src/core/config';
 
 describe('globMatcher', () => {
   const TABLE: [string, string, boolean][] = [
@@ -25,4 +26,25 @@ describe('globMatcher', () => {
   for (const [glob, path, matches] of TABLE) {
     it(`${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () => assert.equal(globMatcher(glob)(path), matches));
   }
+});
+
+describe('globMatcher on hostile globs', () => {
+  it('declines a segment with more stars than MAX_STARS_PER_SEGMENT, at once, where the expression would backtrack for seconds', () => {
+    const glob = '*a'.repeat(MAX_STARS_PER_SEGMENT + 6) + 'b';
+    assert.match(globProblem(glob) ?? '', /more than 3 "\*" in one path segment/);
+    // Declined, it matches nothing, not even its own text, which the compiled glob would match.
+    assert.equal(globMatcher(glob)(glob), false);
+    assert.equal(globMatcher('*a*a*b')('*a*a*b'), true);
+  });
+  it('accepts `**` segments and up to three stars in a segment', () => {
+    assert.equal(globProblem('**/**/docs/*-*-*.md'), undefined);
+    assert.equal(globMatcher('**/**/docs/*-*-*.md')('x/docs/a-b-c.md'), true);
+  });
+  it('declines more than MAX_BRACE_GROUPS brace groups', () => {
+    assert.match(globProblem('{a,b}'.repeat(MAX_BRACE_GROUPS + 1)) ?? '', /"\{…\}" groups/);
+  });
+  it('a configuration kind whose glob is declined is reported, not run', () => {
+    const { errors } = parseConfig(JSON.stringify({ kinds: [{ id: 'kep', files: ['keps/*a*a*a*a*a*b'], sections: ['Summary'] }] }));
+    assert.ok(errors.some(e => /"files": the glob has more than 3/.test(e.message)), JSON.stringify(errors));
+  });
 });

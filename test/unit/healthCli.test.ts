@@ -92,3 +92,48 @@ describe('stale proposals counted from git (a record without a date)', function 
     assert.ok(!/SF021/.test(plain.stdout), `outside a repository nothing tells how old it is:\n${plain.stdout}`);
   });
 });
+
+describe('the time to decide, read from git', function () {
+  this.timeout(30000);
+  let repo = '';
+  before(function () {
+    const missing = gitMissing();
+    if (missing) {
+      console.log(`      skipped: ${missing}`);
+      this.skip();
+    }
+    repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-decided-'));
+    const { git, write } = scratchRepository(repo);
+    const commit = (message: string, day: string) => {
+      git('add', '-A');
+      git('commit', '-qm', message, `--date=${day}T12:00:00`);
+    };
+    // 0002: proposed on 2025-01-10, accepted 12 days later; 0003: created accepted (0 days);
+    // 0004: proposed 2025-03-01, rejected 30 days later; 0005: still proposed (not counted).
+    write('docs/adr/0002-use-kafka.md', madr('status: proposed\ndate: 2025-01-10\n'));
+    write('docs/adr/0004-use-soap.md', madr('status: proposed\ndate: 2025-03-01\n'));
+    write('docs/adr/0005-use-grpc.md', madr('status: proposed\ndate: 2025-03-01\n'));
+    commit('proposals', '2025-01-10');
+    write('docs/adr/0002-use-kafka.md', madr('status: accepted\ndate: 2025-01-10\n'));
+    commit('accept 2', '2025-01-22');
+    write('docs/adr/0003-use-avro.md', madr('status: accepted\ndate: 2025-02-01\n'));
+    commit('add 3', '2025-02-01');
+    write('docs/adr/0004-use-soap.md', madr('status: rejected\ndate: 2025-03-01\n'));
+    commit('reject 4', '2025-02-09');
+  });
+  after(() => { if (repo) fs.rmSync(repo, { recursive: true, force: true }); });
+
+  it('health reports the median days from first commit to the commit that accepted or rejected each record', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'health', '--today', '2026-06-01', ...args, 'docs/adr'], { cwd: repo, encoding: 'utf8' });
+    const json = JSON.parse(run('--format', 'json').stdout);
+    // 0 (0003), 12 (0002), 30 (0004: first committed 2025-01-10, rejected 2025-02-09).
+    assert.deepEqual(json.decisionTime, { medianDays: 12, records: 3 });
+    assert.match(run().stdout, /^Time to decide: median 12 days from a record's first commit to the commit that accepted or rejected it, over 3 records$/m);
+    assert.match(run('--format', 'markdown').stdout, /## Time to decide\n\nmedian 12 days/);
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-decided-nogit-'));
+    fs.cpSync(path.join(repo, 'docs'), path.join(outside, 'docs'), { recursive: true });
+    const plain = JSON.parse(spawnSync(process.execPath, [CLI, 'health', '--today', '2026-06-01', '--format', 'json', 'docs/adr'], { cwd: outside, encoding: 'utf8' }).stdout);
+    fs.rmSync(outside, { recursive: true, force: true });
+    assert.equal(plain.decisionTime, undefined, 'without git history the figure is left out');
+  });
+});

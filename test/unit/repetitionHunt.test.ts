@@ -3,7 +3,7 @@
  * `<!--`, `>`, `1. `, a space, `<<[UNRESOLVED`, … more than 60) is repeated to a target size in each
  * place a record can hold it (a body paragraph, on one line and wrapped, a heading, the title, the
  * status line, bullet and front matter value, a bullet, a considered option, the chosen option line,
- * a front matter value, a link, a review date as bullet, line and front matter key, a metadata line,
+ * a front matter value, a link, a record link's label and fragment, a paragraph of citations, a review date as bullet, line and front matter key, a metadata line,
  * an unresolved question, the configuration's files), and the text goes through every stage
  * that reads it: parse (`parseRecord`, which runs `scanOutline`), lint (`lintText`, alone and with a
  * workspace of records that link to it, for the cross-record rules), render (`renderMarkdown`), and
@@ -29,6 +29,9 @@
  * stay fast, the larger size runs once first: under the floor, the case passes. Otherwise both sizes
  * run 3 times, taking turns (a busy moment of the machine slows both), and the best of each makes the
  * ratio; a ratio over the limit gets 3 more turns, so a failure is the best of 6 against the best of 6.
+ * Each of those measures repeats a short run until it has gathered {@link SAMPLE_MS} of CPU and takes
+ * the mean, so a 4 KB case of half a millisecond is not judged on one run (CI once failed a linear
+ * scanner at 8.1× on a 1.0 ms sample).
  */
 import * as assert from 'node:assert/strict';
 import { parseConfig, sectionsFromTemplate } from '../../src/core/config';
@@ -36,12 +39,16 @@ import { findAdrFolder, type FolderProbe } from '../../src/core/folders';
 import { lintText, type WorkspaceRecords } from '../../src/core/lint';
 import { parseRecord } from '../../src/core/record';
 import { renderMarkdown } from '../../src/core/render';
+import { COMMENT_SYNTAX } from '../../src/core/codeComments';
+import { ADR_SCHEME, RFC_SCHEME, findCodeReferences } from '../../src/core/references';
 
 /** `HUNT_VERBOSE=1` prints every case's time at the larger size to stderr, as it runs. */
 const VERBOSE = process.env.HUNT_VERBOSE === '1';
 
 /** Below this many milliseconds at the larger size, a ratio is not judged (see the header). */
 const FLOOR_MS = 5;
+/** The CPU time one measure gathers, in ms, repeating a short run (see timeRun). */
+const SAMPLE_MS = 10;
 
 const SIZES = (process.env.HUNT_SIZES ?? '4096,16384').split(',').map(s => Number(s.trim()));
 if (SIZES.length < 2 || SIZES.some((s, i) => !Number.isInteger(s) || s <= 0 || (i > 0 && s <= SIZES[i - 1]))) {
@@ -68,6 +75,7 @@ const TOKENS: readonly Token[] = [
   t('spec-first-disable'), t('<!-- spec-first-disable'), t('<!-- spec-first-disable SF012 '), t('TODO '), t('Superseded by '),
   t('adrFolder:'), t('? '), t(','), t('.'), t('a'), t('é'), t('😀'),
   t('a* '), t('a_ '), t('x_y '), t('*('), t('<div>'), t('<b>'), t('[a]: x\n[a]\n'), t('> - 1. '),
+  t('ADR-1 '), t('a/ADR-1 '), t('[ADR-1](0002-other-2.md#'), t('[ADR-1]('),
 ];
 
 /** A record file: its path and text. */
@@ -143,6 +151,10 @@ const PLACES: readonly Place[] = [
   { name: 'front matter review date', render: false, make: p => madr(`review-by: ${p}`) },
   { name: 'metadata line', render: false, make: p => nygard({ meta: p }) },
   { name: 'unresolved question', render: false, make: p => log4brains({ question: p }) },
+  // The reference rules (SF016's identifiers, SF023–SF025): a label, a fragment, a paragraph of citations.
+  { name: 'record link label', render: false, make: p => log4brains({ context: `See [${p}](0002-other-2.md#context).` }) },
+  { name: 'record link fragment', render: false, make: p => log4brains({ context: `See [ADR-0003](0002-other-2.md#${p}).` }) },
+  { name: 'citations', render: false, make: p => log4brains({ context: `Builds on ADR-0005, ADR-0009, [ADR-0003](0002-other-2.md#nope) and ${p}` }) },
 ];
 
 /** Other records, each pointing at the record under test, so that every cross-record rule has work. */
@@ -153,6 +165,8 @@ function workspaceFor(doc: Doc): WorkspaceRecords {
     path: `${folder}/000${n}-other-${n}.md`,
     text: `# ${n}. Other ${n}\n\nDate: 2024-02-0${n}\n\n## Status\n\nAccepted\n\nSupercedes [1. First](${name})\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nBad.\n`,
   }));
+  // A superseded record that the citations name (SF023 follows its successor).
+  others.push({ path: `${folder}/0005-other-5.md`, text: `# 5. Other 5\n\nDate: 2024-02-05\n\n## Status\n\nSuperseded by [2. Other 2](0002-other-2.md)\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nBad.\n` });
   const records = [doc, ...others].flatMap(d => {
     const record = parseRecord(d.path, d.text);
     return record ? [{ path: d.path, record }] : [];
@@ -189,6 +203,23 @@ const CONFIG_STAGES: readonly Stage[] = [
   { name: '.log4brains.yml text', run: p => findAdrFolder('', probe({ '.log4brains.yml': p })) },
 ];
 
+/** Source code's tokens: the record tokens, and what the comment scanner of each language looks for. */
+const CODE_TOKENS: readonly Token[] = [
+  ...TOKENS, t('/*'), t('*/'), t('/* '), t('//'), t('"""'), t("'''"), t('r#"'), t('"#'), t('r##"'), t('=begin\n'), t('\n=end'),
+  t('@"'), t('""'), t('ADR-1 '), t('ADR-'), t('// ADR-1\n'), t('# ADR-1\n'), t('a#'), t(' #'),
+];
+
+/** Source code in each language of the comment table: the whole text, a comment, a string. */
+const CODE_STAGES: readonly Stage[] = [...new Set(Object.values(COMMENT_SYNTAX))].flatMap(syntax => {
+  const language = Object.keys(COMMENT_SYNTAX).find(id => COMMENT_SYNTAX[id] === syntax) ?? '?';
+  const refs = (text: string) => findCodeReferences(text, syntax, [ADR_SCHEME, RFC_SCHEME], 'src/x');
+  return [
+    { name: `${language} text`, run: (p: string) => refs(p) },
+    { name: `${language} comment`, run: (p: string) => refs(`x = 1 ${syntax.line[0] ?? ''} ${p}\ny = 2\n`) },
+    { name: `${language} string`, run: (p: string) => refs(`x = "${p}"\n`) },
+  ];
+});
+
 /** The payload: the prefix, then the unit repeated, cut to `size` characters. */
 function payloadOf(token: Token, size: number): string {
   const prefix = token.prefix ?? '';
@@ -208,12 +239,26 @@ async function timeOnce(run: () => unknown): Promise<number> {
 }
 
 /**
+ * Milliseconds of CPU one run takes on average over as many runs as make `SAMPLE_MS` (at most 64), so
+ * that a run of a millisecond or less is not measured alone: at that scale one collection or one
+ * compilation of the scanner weighs as much as the work, and the ratio between sizes is noise.
+ */
+async function timeRun(run: () => unknown): Promise<number> {
+  let total = 0, runs = 0;
+  while (runs < 64 && (runs === 0 || total < SAMPLE_MS)) {
+    total += await timeOnce(run);
+    runs++;
+  }
+  return total / runs;
+}
+
+/**
  * Hunts one stage over every token: for each pair of consecutive sizes, the ratio of times against
  * the limit. Returns one line per failure: token, place, stage, sizes and times, or what was thrown.
  */
-async function hunt(place: string, stage: Stage): Promise<string[]> {
+async function hunt(place: string, stage: Stage, tokens: readonly Token[] = TOKENS): Promise<string[]> {
   const failures: string[] = [];
-  for (const token of TOKENS) {
+  for (const token of tokens) {
     for (let i = 1; i < SIZES.length; i++) {
       const [a, b] = [SIZES[i - 1], SIZES[i]];
       const what = `token ${JSON.stringify(token.name)} in ${place}, stage ${stage.name}`;
@@ -223,12 +268,15 @@ async function hunt(place: string, stage: Stage): Promise<string[]> {
         let big = await timeOnce(() => stage.run(large));
         if (VERBOSE) process.stderr.write(`${what}: ${b} B ${big.toFixed(1)} ms\n`);
         if (big < FLOOR_MS) continue;
+        // The garbage of the cases before is collected first (mocha runs with --expose-gc), so that
+        // neither size is charged for collecting what others allocated.
+        (globalThis as { gc?: () => void }).gc?.();
         // The best of 3 at each size, the sizes taking turns, so that a busy moment slows both; then,
         // only if the ratio is over the limit, 3 more turns, in case the machine was busy throughout.
         let little = Infinity;
         for (let round = 0; round < 6 && (round < 3 || big / little > limit); round++) {
-          little = Math.min(little, await timeOnce(() => stage.run(small)));
-          if (round > 0) big = Math.min(big, await timeOnce(() => stage.run(large)));
+          little = Math.min(little, await timeRun(() => stage.run(small)));
+          if (round > 0) big = Math.min(big, await timeRun(() => stage.run(large)));
         }
         if (big / little > limit) {
           failures.push(`${what}: ${b} B ${big.toFixed(1)} ms / ${a} B ${little.toFixed(1)} ms = ${(big / little).toFixed(1)}× (limit ${limit.toFixed(1)}×)`);
@@ -257,6 +305,13 @@ describe(`repetition hunt: ${TOKENS.length} tokens at ${SIZES.join(', ')} bytes 
     it(`${place.name}: parse, lint, lint with workspace${place.render ? ', render' : ''}`, async () => {
       const failures: string[] = [];
       for (const stage of recordStages(place)) failures.push(...await hunt(place.name, stage));
+      assert.deepEqual(failures, [], `super-linear or failing:\n${failures.join('\n')}`);
+    });
+  }
+
+  for (const stage of CODE_STAGES) {
+    it(`source code: ${stage.name}`, async () => {
+      const failures = await hunt('source code', stage, CODE_TOKENS);
       assert.deepEqual(failures, [], `super-linear or failing:\n${failures.join('\n')}`);
     });
   }

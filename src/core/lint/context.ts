@@ -9,7 +9,9 @@ import { type Heading, fencedLines } from '../outline';
 import { isIsoDate, localToday } from '../calendar';
 import { DecisionRecord, ParseOptions, statusVocabulary } from '../record';
 import { healthSettings } from '../reviewDates';
+import { codeSpans, lineReferences, type Reference } from '../references';
 import { eolOf, range } from '../text';
+import { workspaceSchemes } from './recordReferences';
 import type { LintOptions } from './engine';
 import type { BodyLine, ConsideredOptions, RuleContext } from './types';
 import { workspaceSnapshot } from './workspace';
@@ -38,13 +40,23 @@ export function createRuleContext(record: DecisionRecord, text: string, lines: r
     const found = sectionOf('alternatives');
     return found && optionsOf(found.spec, found.heading, record.outline.headings, body(found.heading), lines);
   }, () => computed('consideredOptions'));
+  const workspace = options.workspace && workspaceSnapshot(options.workspace);
+  const schemes = once(() => (workspace ? workspaceSchemes(workspace, options.kinds) : { schemes: [], numbered: new Set<never>() }), () => computed('schemes'));
+  const references = once(() => {
+    const found: Reference[] = [];
+    const { schemes: known } = schemes();
+    if (!workspace || known.length === 0) return found;
+    const code = codeLines();
+    lines.forEach((line, n) => { if (!code.has(n)) found.push(...lineReferences(line, n, known, record.path, codeSpans(line))); });
+    return found;
+  }, () => computed('references'));
   return {
     record, text, lines, eol: eolOf(text), spec, sections,
     statuses: statusVocabulary({ project: options.statuses }),
     anchor: record.titleHeading?.range ?? range(0, 0, 0, lines[0]?.length ?? 0),
-    workspace: options.workspace && workspaceSnapshot(options.workspace), diagrams: options.diagrams, base: options.base,
+    workspace, diagrams: options.diagrams, base: options.base,
     today: options.today !== undefined && isIsoDate(options.today) ? options.today : localToday(), health: healthSettings(options), firstCommitted: options.firstCommitted,
-    sectionOf, codeLines, body, consideredOptions,
+    sectionOf, codeLines, body, consideredOptions, schemes, references,
   };
 }
 

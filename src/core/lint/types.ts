@@ -9,6 +9,7 @@ import type { KindSpec, SectionSpec } from '../kinds';
 import type { Heading } from '../outline';
 import type { DecisionRecord } from '../record';
 import type { HealthSettings } from '../reviewDates';
+import type { IdScheme, Reference } from '../references';
 import type { Range } from '../text';
 import type { WorkspaceSnapshot } from './workspace';
 
@@ -148,6 +149,17 @@ export interface RuleContext {
   body(heading: Heading): readonly BodyLine[];
   /** The considered options, when the record has a section for them (concept `alternatives`). */
   consideredOptions(): ConsideredOptions | undefined;
+  /**
+   * The workspace's identifier schemes (ADR; RFC when it has RFCs; the project kinds' `"idPattern"`
+   * prefixes: see `core/references.ts`), and those with numbered records. Empty without a workspace.
+   */
+  schemes(): { readonly schemes: readonly IdScheme[]; readonly numbered: ReadonlySet<IdScheme> };
+  /**
+   * The record's decision references in document order (plain identifiers of `schemes()`, links to
+   * Markdown files resolved against the record's path), outside fenced code and code spans; none
+   * without a workspace.
+   */
+  references(): readonly Reference[];
   /** The heading of the section with this concept (`alternatives`, `consequences`…), if the document has it. */
   sectionOf(concept: NonNullable<SectionSpec['concept']>): { readonly spec: SectionSpec; readonly heading: Heading } | undefined;
 }

@@ -25,12 +25,16 @@ import { mermaidSyntax } from './sf019-mermaid-syntax';
 import { reviewDue } from './sf020-review-due';
 import { staleProposal } from './sf021-stale-proposal';
 import { noDecisionMakers } from './sf022-no-decision-makers';
+import { referenceToSuperseded } from './sf023-reference-to-superseded';
+import { brokenHeadingLink } from './sf024-broken-heading-link';
+import { linkLabelMismatch } from './sf025-link-label-mismatch';
 
 /** Every rule, by code order. */
 export const RULE_LIST: readonly Rule[] = [
   requiredSection, emptySection, missingStatus, unknownStatus, invalidFrontMatter, sectionOrder, date, title,
   numberMismatch, tooFewOptions, chosenOption, noDownside, rollback, unresolvedInAccepted, duplicateNumber,
   brokenLink, oneSidedRelation, supersededAccepted, mermaidSyntax, reviewDue, staleProposal, noDecisionMakers,
+  referenceToSuperseded, brokenHeadingLink, linkLabelMismatch,
 ];
 
 /** The rules by code. */

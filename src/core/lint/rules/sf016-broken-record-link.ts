@@ -1,5 +1,6 @@
 import { basename, resolveLink } from '../../paths';
 import { parseRecordFileName } from '../../record';
+import { RFC_SCHEME, folderMatches, recordFolders, resolveReference } from '../../references';
 import { range } from '../../text';
 import type { Rule } from '../types';
 
@@ -82,7 +83,24 @@ function closingAfter(line: string, from: number): number {
   return line[next] === ')' ? next + 1 : -1;
 }
 
-/** SF016: a link to a record that does not exist. */
+/**
+ * True when an RFC identifier is written as a record's (`RFC-0001`, `RFC-7`, `RFC 0001`: a `-` or a
+ * leading zero), not as the usual IETF citation (`RFC 2119`, `RFC2119`), which SF016 leaves alone.
+ */
+function writtenAsRecord(text: string): boolean {
+  let at = text.length;
+  while (at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9') at--;
+  return text[at - 1] === '-' || text[at] === '0';
+}
+
+/**
+ * SF016: a link to a record that does not exist, or a plain identifier (`ADR-0042`, `payments/ADR-0003`,
+ * `RFC-0001` in a workspace with RFCs, written with a `-` or a leading zero so that IETF citations such
+ * as `RFC 2119` are left alone; not in a Rust RFC repository, whose texts cite RFC pull requests) that names no record. An identifier is checked only against a
+ * family with numbered records in the workspace, a qualified one only when a record folder matches its
+ * qualifier (a run that read one folder does not know the others); an unqualified identifier that
+ * names several records (one per ADR folder) is no finding.
+ */
 export const brokenLink: Rule = {
   code: 'SF016', name: 'broken-record-link', severity: 'warning', kinds: 'all', scope: 'workspace',
   description: 'A link to a record that was renamed, renumbered or never merged leaves the reader of a supersede or amend chain at a dead end.',
@@ -97,6 +115,16 @@ export const brokenLink: Rule = {
         if (target === undefined || !parseRecordFileName(basename(target)) || c.workspace.exists(target)) continue;
         yield { range: range(i, link.start, i, link.start + link.target.length), message: `No record at "${link.target}": it was renamed, renumbered or removed.` };
       }
+    }
+    const { schemes, numbered } = c.schemes();
+    for (const reference of c.references()) {
+      const target = reference.target;
+      if (target.type !== 'id' || !numbered.has(target.scheme) || (target.scheme === RFC_SCHEME && !writtenAsRecord(reference.text))) continue;
+      const qualifier = target.qualifier;
+      if (qualifier !== undefined && !recordFolders(c.workspace).some(f => folderMatches(f, qualifier))) continue;
+      if (resolveReference(reference, c.workspace, schemes).length > 0) continue;
+      const where = qualifier === undefined ? '' : ` in a folder matching "${qualifier}"`;
+      yield { range: reference.range, message: `No record is "${reference.text}"${where}: it was renumbered, removed or never merged.` };
     }
   },
 };

@@ -1,0 +1,57 @@
+/**
+ * Links that follow a record's move (src/core/recordMove.ts): a rename in its folder, a move to
+ * another folder, the file that moves writing its own links again, and what is left as written.
+ */
+import * as assert from 'node:assert/strict';
+import { applyTextEdits as applyEdits } from '../../src/core/text';
+import { findCodeReferences, findReferences, ADR_SCHEME } from '../../src/core/references';
+import { COMMENT_SYNTAX } from '../../src/core/codeComments';
+import { movedLinkEdits } from '../../src/core/recordMove';
+
+/** The text of the file at `path` after the moves, by the edits of `movedLinkEdits`. */
+function moved(text: string, path: string, moves: Record<string, string>): string {
+  const edits = movedLinkEdits(findReferences(text, [ADR_SCHEME], path), path, new Map(Object.entries(moves)));
+  return applyEdits(text, edits);
+}
+
+describe('movedLinkEdits (links that follow a moved record)', () => {
+  const rename = { 'docs/adr/0005-use-kafka.md': 'docs/adr/0007-use-kafka.md' };
+
+  it('points a relative link to the new name, keeping its label, fragment and title', () => {
+    const text = 'See [ADR 5](0005-use-kafka.md#decision "why") and [the same](./0005-use-kafka.md).\n';
+    assert.equal(moved(text, 'docs/adr/0002-x.md', rename), 'See [ADR 5](0007-use-kafka.md#decision "why") and [the same](0007-use-kafka.md).\n');
+  });
+
+  it('writes a link from another folder relative to it, and a workspace-absolute one absolute', () => {
+    const text = '[Kafka](../adr/0005-use-kafka.md)\n\n[Kafka](/docs/adr/0005-use-kafka.md#context)\n\n[k]: <../adr/0005-use-kafka.md>\n';
+    assert.equal(moved(text, 'docs/design/streams.md', rename), '[Kafka](../adr/0007-use-kafka.md)\n\n[Kafka](/docs/adr/0007-use-kafka.md#context)\n\n[k]: <../adr/0007-use-kafka.md>\n');
+  });
+
+  it('writes the links of a file that moves to another folder from its new folder, its self-link too', () => {
+    const text = '[Old](0001-old.md), [me](0005-use-kafka.md#top), [web](https://example.com/a.md), [abs](/docs/adr/0001-old.md)\n';
+    const out = moved(text, 'docs/adr/0005-use-kafka.md', { 'docs/adr/0005-use-kafka.md': 'docs/decisions/streams/0005-use-kafka.md' });
+    assert.equal(out, '[Old](../../adr/0001-old.md), [me](0005-use-kafka.md#top), [web](https://example.com/a.md), [abs](/docs/adr/0001-old.md)\n');
+  });
+
+  it('leaves the links of a file renamed in its folder, and links to other files, as written', () => {
+    const text = '[Old](0001-old.md) and [Other](../rfcs/0001-x.md)\n';
+    assert.deepEqual(movedLinkEdits(findReferences(text, [ADR_SCHEME], 'docs/adr/0005-use-kafka.md'), 'docs/adr/0005-use-kafka.md', new Map(Object.entries(rename))), []);
+  });
+
+  it('percent-encodes a new name that needs it', () => {
+    const text = '[K](0005-use-kafka.md)\n';
+    assert.equal(moved(text, 'docs/adr/0002-x.md', { 'docs/adr/0005-use-kafka.md': 'docs/adr/0005 use (kafka).md' }), '[K](0005%20use%20%28kafka%29.md)\n');
+  });
+
+  it('skips links in code blocks and code spans, as the reference scan does', () => {
+    const text = '```\n[K](0005-use-kafka.md)\n```\n\n`[K](0005-use-kafka.md)`\n';
+    assert.equal(moved(text, 'docs/adr/0002-x.md', rename), text);
+  });
+
+  it('follows links in source comments at their place in the source', () => {
+    const text = 'const x = 1; // see [ADR-0005](../docs/adr/0005-use-kafka.md)\n';
+    const references = findCodeReferences(text, COMMENT_SYNTAX.typescript, [ADR_SCHEME], 'src/x.ts');
+    const edits = movedLinkEdits(references, 'src/x.ts', new Map(Object.entries(rename)));
+    assert.equal(applyEdits(text, edits), 'const x = 1; // see [ADR-0005](../docs/adr/0007-use-kafka.md)\n');
+  });
+});
