@@ -90,14 +90,17 @@ export async function readText(uri: vscode.Uri): Promise<string> {
  * hidden document from disk for many seconds, and the extension reads open documents first.
  */
 export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isClosed);
-  if (!open) {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    return;
+  const held = () => vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isClosed);
+  const open = held();
+  if (open) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), text);
+    await vscode.workspace.applyEdit(edit);
+    // The document may have been closed meanwhile (the web worker host closes hidden ones): saved if still held.
+    const now = held();
+    if (now?.isDirty) await now.save();
   }
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, new vscode.Range(0, 0, open.lineCount, 0), text);
-  if (!(await vscode.workspace.applyEdit(edit)) || !(await open.save())) throw new Error(`${uri.toString()} could not be written`);
+  if (!open || (await readText(uri).catch(() => undefined)) !== text) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
 /** Deletes a file or folder if present. */
