@@ -70,8 +70,10 @@ async function oneRun(host, folder, run) {
     // Quick Open the README: a Markdown editor activates both extensions.
     await page.keyboard.press('Control+P');
     await page.keyboard.type('README.md');
-    await page.waitForTimeout(1000);
+    // Enter once the search lists it (in a 3,000-file workspace, that can take seconds).
+    await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'README.md' }).first().waitFor({ timeout: 60000 });
     await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'README.md' }).waitFor({ timeout: 60000 });
     await page.waitForTimeout(5000);
     const times = await runningExtensions(page);
     return { times, indexed: indexedLines(server.temp) };

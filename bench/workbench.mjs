@@ -85,12 +85,12 @@ async function editTimes(page, frame, line, count, tag) {
   const times = [];
   for (let i = 0; i < count; i++) {
     const word = `zq${tag}${i}x`;
-    await armObserver(frame, word);
     await page.keyboard.press('Control+G');
     await page.keyboard.insertText(String(line));
     await page.keyboard.press('Enter');
     await page.keyboard.press('End');
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(700); // the preview follows the cursor (scroll sync) before the word is typed
+    await armObserver(frame, word);
     const typed = Date.now();
     await page.keyboard.insertText(` ${word}`);
     const seen = await frame.evaluate(ms => Promise.race([window.__benchSeen, new Promise(resolve => setTimeout(() => resolve(undefined), ms))]), WAIT_MS);
