@@ -1,5 +1,6 @@
 // Builds every bundle of the project with esbuild.
 //   dist/extension.js        the extension host in Node (CommonJS, `vscode` external)
+//   dist/yaml.js             the `yaml` package, which dist/extension.js loads on first use
 //   dist/web/extension.js    the same host code for the browser's web worker extension host (vscode.dev,
 //                            github.dev): one CommonJS file, `vscode` external, no Node built-in
 //   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
@@ -76,10 +77,12 @@ const webWorker = webWorkerOptions(production);
  */
 export function extensionHostBundles(production) {
   return {
-    // yaml's ES module build (the same code the web bundle takes): its CommonJS build cannot be
-    // tree-shaken, and costs 16 KB more.
-    node: { ...nodeOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], alias: { yaml: './node_modules/yaml/browser/index.js' } },
+    // `yaml` is loaded on first use (src/util/lazyYaml.ts): activation never evaluates it.
+    node: { ...nodeOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './yaml.js'], alias: { yaml: './src/util/lazyYaml.ts' } },
     web: { ...webWorkerOptions(production), entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', plugins: [noNodeBuiltins()] },
+    // The package for the Node bundle's first use, from its ES module build (the same code the web bundle
+    // takes: the CommonJS build cannot be tree-shaken).
+    yaml: { ...nodeOptions(production), entryPoints: ['./node_modules/yaml/browser/index.js'], outfile: 'dist/yaml.js' },
   };
 }
 
