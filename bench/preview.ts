@@ -2,9 +2,10 @@
  * Benchmark: what one edit costs the preview, on two real RFCs — RFC 3668 (async closures, with a
  * Mermaid diagram) and RFC 3935 (Project Goals 2026, 172 KB, the largest of the fixtures).
  *
- * - extension host: what PreviewManager does per edit — `document.getText()` (VS Code joins the
- *   document's lines into one string) and `webview.postMessage()` (VS Code serializes the message as
- *   JSON); emulated here with the same operations on the same text;
+ * - extension host: what the preview does per edit — `document.getText()` (VS Code joins the
+ *   document's lines into one string), the edit since the text sent before (`textSplice`) and
+ *   `webview.postMessage()` (VS Code serializes the message as JSON); emulated here with the same
+ *   operations on the same text, next to sending the whole text as the preview did before;
  * - webview: the incremental renderer (`IncrementalRenderer`: only the blocks an edit touched are
  *   parsed and rendered) for one word typed into a paragraph near the end of the document, next to a
  *   full renderMarkdown() (unified, GFM, sanitize, anchors) and a bare remark parse of the same text,
@@ -19,6 +20,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { IncrementalRenderer } from '../src/core/incrementalRender';
 import { renderMarkdown } from '../src/core/render';
+import { textSplice } from '../src/core/textSplice';
 import { REPO, best, faster } from './support';
 
 const documents = [
@@ -45,9 +47,19 @@ for (const relative of documents) {
   const lines = text.split(/\r?\n/);
   const uri = `file://${path.join(REPO, relative)}`;
   let version = 1;
-  const host = best(20, () => {
+  const whole = best(20, () => {
     const current = lines.join('\n');
     JSON.stringify({ type: 'update', uri, version: ++version, text: current });
+  });
+  // One word typed per run, into the document as the editor holds it; the text sent before kept.
+  let sent = text;
+  let word = 0;
+  let bytes = 0;
+  const host = best(20, () => {
+    const current = typedNearEnd(text, ` w${++word}`).split(/\r?\n/).join('\n');
+    const message = JSON.stringify({ type: 'edit', uri, version: ++version, base: version - 1, ...textSplice(sent, current) });
+    bytes = message.length;
+    sent = current;
   });
   const parse = best(5, () => { remark.parse(text); });
   const render = best(5, () => { renderMarkdown(text); });
@@ -67,10 +79,12 @@ for (const relative of documents) {
   const diagrams = renderMarkdown(text).diagrams.length;
   const name = `${path.basename(relative)}${diagrams ? ` (${diagrams} diagram${diagrams > 1 ? 's' : ''})` : ''}, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`;
   console.log(name);
-  console.log(`  host update (getText + postMessage)   ${fmt(host)}   ${faster(host, parse)} than a remark parse`);
+  console.log(`  host update (getText + the edit + postMessage) ${fmt(host).trimStart()}   ${faster(host, parse)} than a remark parse; a message of ${bytes} bytes`);
+  console.log(`  the whole text sent instead (before)  ${fmt(whole)}   a message of ${(text.length / 1024).toFixed(0)} KB`);
   console.log(`  remark parse (baseline)               ${fmt(parse)}`);
   console.log(`  renderMarkdown, full (baseline)       ${fmt(render)}   ${(render / parse).toFixed(1)}× the remark parse`);
   console.log(`  incremental update, one edit near the end ${fmt(incremental).trimStart()}   ${faster(incremental, render)} than renderMarkdown, ${faster(incremental, parse)} than a remark parse; ${blocks} of ${total} blocks rendered${full ? ' (some runs in full)' : ''}`);
 }
-console.log('\nhost update: what the extension host does per edit (getText + postMessage serialization); the');
-console.log('rendering (the incremental renderer, then Mermaid for changed diagrams only) runs in the webview.');
+console.log('\nhost update: what the extension host does per edit (getText, the edit as one replacement, postMessage\'s');
+console.log('serialization); the message crosses the workbench to the webview, which applies it to the text it holds;');
+console.log('the rendering (the incremental renderer, then Mermaid for changed diagrams only) runs there.');

@@ -4,13 +4,15 @@
  *   from its webview (render reports, clicks on links and diagram nodes, script errors).
  * - {@link DocumentPreview} is one document in it, and the one place where the preview's content is
  *   produced: it loads the page for the document, then sends the document's text and the options it
- *   renders with, on load and after each edit.
- * Rendering happens in the webview (`src/webview/main.ts`), never in the extension host: a 172 KB RFC
- * costs the host one `getText()` and one `postMessage` (`npm run bench` measures it).
+ *   renders with on load, and after each edit the edit alone (one replacement: a few bytes).
+ * Rendering happens in the webview (`src/webview/main.ts`), never in the extension host: an edit of a
+ * 172 KB RFC costs the host one `getText()`, one comparison with the text sent before and one small
+ * `postMessage` (`npm run bench` measures it).
  */
 import * as vscode from 'vscode';
 import { basename } from '../core/paths';
 import { statusVocabulary } from '../core/record';
+import { textSplice } from '../core/textSplice';
 import type { RenderOptions } from '../core/render';
 import { Disposable } from '../util/dispose';
 import { errorMessage, log } from '../util/log';
@@ -90,7 +92,7 @@ export class DecisionPreview extends Disposable implements ScrollTarget {
     // The document shown already: its page stays (no reload, no diagram drawn again); it is sent again,
     // which renders nothing new, reports, and scrolls to the editor.
     if (this.document && this.document.resource.toString() === uri.toString()) {
-      void this.document.update(true);
+      void this.document.update('reload');
       return;
     }
     this.document?.dispose();
@@ -141,7 +143,10 @@ export class DecisionPreview extends Disposable implements ScrollTarget {
     }
     switch (message.type) {
       case 'ready':
-        void this.document?.update(true);
+        void this.document?.update('reload');
+        break;
+      case 'resync':
+        void this.document?.update('resync');
         break;
       case 'rendered':
         this.onRendered(message);
@@ -178,13 +183,13 @@ export class DecisionPreview extends Disposable implements ScrollTarget {
 
 /**
  * One document in the preview panel. Loads the page (the HTML shell; the webview then says it is
- * ready and gets the text), and sends the document's text after each edit, without delay: edits made
+ * ready and gets the text), and sends each edit (as one replacement) without delay: edits made
  * while one is being sent go out together, once it is sent (the webview renders only the blocks they
  * touched, and takes the newest version when several wait). Disposed when the panel shows another document.
  */
 class DocumentPreview extends Disposable {
-  /** The version of the document the webview has, and the vocabulary it rendered it with. */
-  private sent: { version: number; statuses: string } | undefined;
+  /** The version of the document last sent to the webview, its text, and the vocabulary it renders it with. */
+  private sent: { version: number; statuses: string; text: string } | undefined;
   /** An update being sent, and whether edits came in meanwhile. */
   private sending: Promise<void> | undefined;
   private again = false;
@@ -199,11 +204,14 @@ class DocumentPreview extends Disposable {
   }
 
   /**
-   * Sends the document's text and render options, unless the webview already has this version with
-   * these options (`reload`: send anyway, the page is new). A new page opens where the document's
-   * editor is. A document that cannot be opened shows why.
+   * Sends the document to the webview, unless it has this version with these options already: the
+   * edit since the version it was sent last, as one replacement (`core/textSplice.ts`: a word typed is
+   * a few bytes, not the document); or the whole text and render options when `mode` says so, the
+   * vocabulary changed, or nothing was sent yet. `reload`: the page is new (it opens where the
+   * document's editor is); `resync`: the webview could not apply an edit. A document that cannot be
+   * opened shows why.
    */
-  async update(reload = false): Promise<void> {
+  async update(mode?: 'reload' | 'resync'): Promise<void> {
     const uri = this.resource;
     const statuses = statusVocabulary({ project: (await this.delegate.renderOptions(uri)).statuses });
     let document: vscode.TextDocument;
@@ -214,11 +222,16 @@ class DocumentPreview extends Disposable {
       if (!this.isDisposed) void post(this.panel, { type: 'update', uri: uri.toString(), version: -1, text: `Could not open this document: ${errorMessage(err)}`, statuses });
       return;
     }
-    const sent = { version: document.version, statuses: statuses.join('\n') };
-    if (this.isDisposed || (!reload && sent.version === this.sent?.version && sent.statuses === this.sent.statuses)) return;
+    const previous = this.sent;
+    const sent = { version: document.version, statuses: statuses.join('\n'), text: document.getText() };
+    if (this.isDisposed || (!mode && sent.version === previous?.version && sent.statuses === previous.statuses)) return;
     this.sent = sent;
-    const line = reload ? editorTopLine(uri) : undefined;
-    await post(this.panel, { type: 'update', uri: uri.toString(), version: document.version, text: document.getText(), statuses, ...(line ? { line } : {}) });
+    if (!mode && previous && previous.statuses === sent.statuses) {
+      await post(this.panel, { type: 'edit', uri: uri.toString(), version: sent.version, base: previous.version, ...textSplice(previous.text, sent.text) });
+      return;
+    }
+    const line = mode === 'reload' ? editorTopLine(uri) : undefined;
+    await post(this.panel, { type: 'update', uri: uri.toString(), version: document.version, text: sent.text, statuses, ...(line ? { line } : {}) });
   }
 
   private scheduleUpdate(): void {

@@ -20,6 +20,7 @@ import { DiagramDrawer, type MermaidTheme } from './diagrams';
 import { graphNodeOfElement, linkAction } from './clicks';
 import { isToWebview, type DiagramError, type FromWebview, type PreviewState, type RenderError, type RenderedMessage, type UpdateMessage } from './protocol';
 import { renderSafely, type RenderedPart } from './renderSafely';
+import { applySplice } from '../core/textSplice';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -408,6 +409,18 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
   if (message.type === 'update') {
     latest = lastReceived = message;
+    wakeRender?.();
+    void renderLatest();
+  } else if (message.type === 'edit') {
+    // An edit of the version received last: applied to its text, then rendered as an update would be.
+    // Any other base (a message lost, a page reloaded) asks for the whole document.
+    const base = lastReceived;
+    const text = base && base.uri === message.uri && base.version === message.base ? applySplice(base.text, message) : undefined;
+    if (base === undefined || text === undefined) {
+      vscode.postMessage({ type: 'resync' });
+      return;
+    }
+    latest = lastReceived = { type: 'update', uri: message.uri, version: message.version, text, statuses: base.statuses };
     wakeRender?.();
     void renderLatest();
   } else if (message.type === 'revealLine') {

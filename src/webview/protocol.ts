@@ -24,6 +24,26 @@ export interface UpdateMessage {
   readonly line?: number;
 }
 
+/**
+ * Extension → webview: an edit of the document since the version the webview was last sent, as one
+ * replacement (see `core/textSplice.ts`): what the preview sends after each edit once the webview has
+ * the text, rather than the whole document. A webview that does not hold version `base` of `uri`
+ * answers {@link ResyncMessage}.
+ */
+export interface EditMessage {
+  readonly type: 'edit';
+  readonly uri: string;
+  /** The version the edit makes. */
+  readonly version: number;
+  /** The version it applies to. */
+  readonly base: number;
+  /** 0-based UTF-16 offsets of the replaced part of version `base`, `end` exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** The text that takes its place. */
+  readonly text: string;
+}
+
 /** Extension → webview: scroll so that this 0-based source line is at the top. */
 export interface RevealLineMessage {
   readonly type: 'revealLine';
@@ -36,7 +56,7 @@ export interface LockMessage {
   readonly locked: boolean;
 }
 
-export type ToWebview = UpdateMessage | RevealLineMessage | LockMessage;
+export type ToWebview = UpdateMessage | EditMessage | RevealLineMessage | LockMessage;
 
 /**
  * A part of the document the webview could not render (the renderer threw on it): shown in place as
@@ -124,6 +144,11 @@ export interface ReadyMessage {
   readonly type: 'ready';
 }
 
+/** Webview → extension: an {@link EditMessage} did not apply to the text the webview holds: send the whole document. */
+export interface ResyncMessage {
+  readonly type: 'resync';
+}
+
 /**
  * Webview → extension: the user clicked a flowchart node whose id may name a record (the decision
  * graph's `r12` ids). Mermaid's strict mode drops `click` callbacks, so the webview reports the click.
@@ -140,7 +165,7 @@ export interface ScriptErrorMessage {
   readonly message: string;
 }
 
-export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage | OpenNodeMessage | ScriptErrorMessage;
+export type FromWebview = RenderedMessage | OpenLinkMessage | ReadyMessage | ResyncMessage | OpenNodeMessage | ScriptErrorMessage;
 
 /** A check of one value; a message is valid when each of its fields passes its check and it has no other field. */
 type Check = (value: unknown) => boolean;
@@ -188,6 +213,7 @@ const isRenderedShape = shape({
 
 const isFromWebviewMessage = byType({
   ready: shape({ type: literal('ready') }),
+  resync: shape({ type: literal('resync') }),
   openLink: shape({ type: literal('openLink'), href: string }),
   openNode: shape({ type: literal('openNode'), node: v => typeof v === 'string' && /^r\d{1,9}$/.test(v) }),
   scriptError: shape({ type: literal('scriptError'), message: string }),
@@ -196,6 +222,7 @@ const isFromWebviewMessage = byType({
 
 const isToWebviewMessage = byType({
   update: shape({ type: literal('update'), uri: string, version, text: string, statuses: arrayOf(string), line: optional(count) }),
+  edit: shape({ type: literal('edit'), uri: string, version, base: version, start: count, end: count, text: string }),
   revealLine: shape({ type: literal('revealLine'), line: count }),
   lock: shape({ type: literal('lock'), locked: boolean }),
 });

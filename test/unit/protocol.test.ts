@@ -20,6 +20,7 @@ const rendered = {
 const { statusBadge: _badge, ...withoutBadge } = rendered;
 const fromWebview: Json[] = [
   { type: 'ready' },
+  { type: 'resync' },
   { type: 'openLink', href: '../rfcs/0001.md#summary' },
   { type: 'openNode', node: 'r12' },
   { type: 'scriptError', message: 'TypeError: x is undefined' },
@@ -29,6 +30,7 @@ const fromWebview: Json[] = [
 const toWebview: Json[] = [
   { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: 1, text: '# 1. X\n', statuses: ['accepted', 'on hold'] },
   { type: 'update', uri: 'file:///w/docs/adr/0001-x.md', version: -1, text: 'Could not open this document', statuses: [], line: 12 },
+  { type: 'edit', uri: 'file:///w/docs/adr/0001-x.md', version: 4, base: 3, start: 10, end: 12, text: ' zebra' },
   { type: 'revealLine', line: 0 },
   { type: 'lock', locked: true },
 ];
