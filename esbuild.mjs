@@ -3,7 +3,8 @@
 //   dist/yaml.js             the `yaml` package, which dist/extension.js loads on first use
 //   dist/web/extension.js    the same host code for the browser's web worker extension host (vscode.dev,
 //                            github.dev): one CommonJS file, `vscode` external, no Node built-in
-//   dist/webview/preview.js  the preview's browser code, with Mermaid (IIFE)
+//   dist/webview/preview.js  the preview's browser code (IIFE)
+//   dist/webview/mermaid.js  Mermaid, which preview.js loads with the first diagram (IIFE)
 //   dist/webview/health.js   the health report's browser code (IIFE)
 //   dist/cli.js, dist/mermaid-check.js  the spec-first CLI, and its Mermaid check (loaded on demand)
 //   packages/cli/dist/*      the same two, minified, for the CLI's own npm package (only with --cli-package)
@@ -98,6 +99,10 @@ const builds = [
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
     logLevel: 'warning', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js',
+  },
+  {
+    bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,
+    logLevel: 'warning', entryPoints: ['src/webview/mermaidBundle.ts'], outfile: 'dist/webview/mermaid.js',
   },
   {
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false,

@@ -12,6 +12,8 @@ export interface PreviewHtmlOptions {
   readonly nonce: string;
   /** Webview URI of `dist/webview/preview.js`. */
   readonly scriptUri: string;
+  /** Webview URI of `dist/webview/mermaid.js`, which the script loads with the first diagram (the preview only). */
+  readonly mermaidUri?: string;
   /** Webview URI of `media/preview.css`. */
   readonly styleUri: string;
   /** Webview URI of the document's folder, ending in `/`: relative images resolve against it. */
@@ -24,7 +26,7 @@ export interface PreviewHtmlOptions {
  * The Content-Security-Policy of the preview:
  * - `default-src 'none'`: nothing is allowed unless listed (no frames, no connections, no fonts from outside);
  * - `form-action 'none'` (not covered by `default-src`): no form can post the page anywhere;
- * - scripts only by this load's nonce (the extension's own bundle);
+ * - scripts only by this load's nonce (the extension's own bundle, and Mermaid's, which it adds with the nonce);
  * - images from the webview's own origin (local images under the workspace) and `data:`, so a remote
  *   image — a tracking pixel — is never fetched;
  * - styles from the extension, plus `'unsafe-inline'`, which Mermaid needs: it writes each diagram's
@@ -69,7 +71,7 @@ export function previewHtml(o: PreviewHtmlOptions): string {
 </head>
 <body>
 <main id="content" class="markdown-body"></main>
-<script nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"></script>
+<script nonce="${o.nonce}" src="${escapeAttribute(o.scriptUri)}"${o.mermaidUri ? ` data-mermaid="${escapeAttribute(o.mermaidUri)}"` : ''}></script>
 </body>
 </html>`;
 }

@@ -265,6 +265,7 @@ class DocumentPreview extends Disposable {
       cspSource: panel.webview.cspSource,
       nonce: makeNonce(),
       scriptUri: webviewUri('dist', 'webview', 'preview.js'),
+      mermaidUri: webviewUri('dist', 'webview', 'mermaid.js'),
       styleUri: webviewUri('media', 'preview.css'),
       baseHref: `${panel.webview.asWebviewUri(documentFolder).toString().replace(/\/?$/, '/')}`,
       title: basename(uri.path),

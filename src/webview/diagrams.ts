@@ -1,10 +1,11 @@
 /**
  * Mermaid in the preview: drawn with `securityLevel: 'strict'` and keys a document cannot change, in the
  * workbench's theme, each diagram bounded in time, its SVG (or its error) cached by theme and source so
- * that a diagram that reappears, or a broken one, is not drawn again on every keystroke.
+ * that a diagram that reappears, or a broken one, is not drawn again on every keystroke. Mermaid itself
+ * is loaded with the first diagram (`mermaidLoader.ts`).
  */
-import mermaid from 'mermaid';
 import { LruCache } from './lruCache';
+import { loadMermaid, type Mermaid } from './mermaidLoader';
 
 /**
  * A diagram that has not finished drawing after this long shows an error instead, so one
@@ -34,22 +35,19 @@ export class DiagramDrawer {
   private readonly svgCache = new LruCache<string>(MAX_CACHED);
   private readonly errorCache = new LruCache<string>(MAX_CACHED);
   private renderCount = 0;
-
-  constructor() {
-    this.initialize();
-  }
+  /** The theme Mermaid's global configuration was last given, once loaded. */
+  private initialized: MermaidTheme | undefined;
 
   /** The theme diagrams are drawn in. */
   get theme(): MermaidTheme {
     return this.current;
   }
 
-  /** Takes the workbench's theme if it changed (Mermaid re-initialized); returns whether it did. */
+  /** Takes the workbench's theme if it changed (Mermaid is given it before its next diagram); returns whether it did. */
   followTheme(): boolean {
     const next = workbenchTheme();
     if (next === this.current) return false;
     this.current = next;
-    this.initialize();
     return true;
   }
 
@@ -79,7 +77,11 @@ export class DiagramDrawer {
     const id = `sf-mermaid-${++this.renderCount}`;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let timedOut = false;
+    let loaded = false;
     try {
+      const mermaid = await loadMermaid();
+      loaded = true;
+      this.configure(mermaid);
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => (timedOut = true, reject(new Error(`Mermaid did not finish drawing this diagram within ${DIAGRAM_TIMEOUT_MS / 1000} s.`))), DIAGRAM_TIMEOUT_MS);
       });
@@ -97,7 +99,8 @@ export class DiagramDrawer {
       let error = err instanceof Error ? err.message : String(err);
       // Mermaid's image shape fetches its image to size it; the CSP refuses remote ones.
       if (/image cannot be decoded/i.test(error)) error += ' (The preview loads no remote image: use an image in the workspace.)';
-      if (!timedOut) this.errorCache.set(key, error);
+      // Not kept: a timeout, or Mermaid failing to load (the next draw tries again).
+      if (!timedOut && loaded) this.errorCache.set(key, error);
       return { error };
     } finally {
       clearTimeout(timer);
@@ -107,7 +110,10 @@ export class DiagramDrawer {
     }
   }
 
-  private initialize(): void {
+  /** Gives Mermaid's global configuration the current theme, when it has another. */
+  private configure(mermaid: Mermaid): void {
+    if (this.initialized === this.current) return;
+    this.initialized = this.current;
     mermaid.initialize({
       startOnLoad: false,
       // No click callbacks, no script in labels (DOMPurify), links only to safe URLs.

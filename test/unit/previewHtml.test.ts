@@ -53,6 +53,7 @@ describe('preview Content-Security-Policy', () => {
 describe('previewHtml', () => {
   const options = {
     cspSource: CSP_SOURCE, nonce: 'abc123', scriptUri: 'https://file.vscode-cdn.net/ext/dist/webview/preview.js',
+    mermaidUri: 'https://file.vscode-cdn.net/ext/dist/webview/mermaid.js',
     styleUri: 'https://file.vscode-cdn.net/ext/media/preview.css', baseHref: 'https://file.vscode-cdn.net/ws/docs/',
     title: '0001-"quoted" <b>.md',
   };
@@ -64,9 +65,9 @@ describe('previewHtml', () => {
     assert.ok(page.includes(`content="${contentSecurityPolicy(CSP_SOURCE, 'abc123').replace(/'/g, "'")}"`));
   });
 
-  it('loads exactly one script, the extension\'s bundle, with the nonce', () => {
+  it('loads exactly one script, the extension\'s bundle, with the nonce; it names Mermaid\'s, loaded with the first diagram', () => {
     const scripts = [...page.matchAll(/<script\b[^>]*>/g)].map(m => m[0]);
-    assert.deepEqual(scripts, [`<script nonce="abc123" src="${options.scriptUri}">`]);
+    assert.deepEqual(scripts, [`<script nonce="abc123" src="${options.scriptUri}" data-mermaid="${options.mermaidUri}">`]);
   });
 
   it('sets the base to the document\'s folder and escapes the title', () => {
@@ -83,14 +84,18 @@ describe('bundles', () => {
   const root = path.resolve(__dirname, '../../..');
   const extension = path.join(root, 'dist/extension.js');
   const webview = path.join(root, 'dist/webview/preview.js');
+  const mermaid = path.join(root, 'dist/webview/mermaid.js');
 
-  it('Mermaid is in the webview bundle and not in the extension host\'s', function () {
-    if (!fs.existsSync(extension) || !fs.existsSync(webview)) this.skip(); // `npm run build` makes them; `npm test` always does
+  it('Mermaid is in its own webview bundle, neither in the preview\'s script nor in the extension host\'s', function () {
+    if (!fs.existsSync(extension) || !fs.existsSync(webview) || !fs.existsSync(mermaid)) this.skip(); // `npm run build` makes them; `npm test` always does
     const host = fs.readFileSync(extension, 'utf8');
     const browser = fs.readFileSync(webview, 'utf8');
+    const diagrams = fs.readFileSync(mermaid, 'utf8');
     for (const marker of ['flowchart-v2', 'sequenceDiagram', 'dompurify']) {
-      assert.ok(browser.includes(marker), `webview bundle carries ${marker}`);
+      assert.ok(diagrams.includes(marker), `Mermaid's bundle carries ${marker}`);
       assert.ok(!host.includes(marker), `extension host bundle does not carry ${marker}`);
+      // (The preview's script names Mermaid's `dompurifyConfig` key, which it makes secure.)
+      if (marker !== 'dompurify') assert.ok(!browser.includes(marker), `the preview's script does not carry ${marker}`);
     }
     assert.ok(fs.statSync(extension).size < 1_500_000, `extension host bundle is ${fs.statSync(extension).size} bytes`);
   });
