@@ -134,6 +134,14 @@ describe('Extension manifest: Marketplace and Open VSX', () => {
     }
   });
 
+  it('packs every bundle the extension loads: both hosts\' entries, yaml (loaded on first use), the webviews\' scripts and Mermaid\'s', function () {
+    this.timeout(120_000);
+    const files = packagedFiles();
+    const bundles = [manifest.main, manifest.browser].map(entry => String(entry).replace(/^\.\//, ''));
+    for (const file of [...bundles, 'dist/yaml.js', 'dist/webview/preview.js', 'dist/webview/mermaid.js', 'dist/webview/health.js']) assert.ok(files.has(file), `${file}: in the package`);
+    assert.ok(![...files].some(f => f.endsWith('.map') || f.startsWith('src/') || f.startsWith('out/')), 'no source map, source or test in the package');
+  });
+
   it('the "Get started" walkthrough: each step a packed, small image, a button, and completion events its buttons fire', function () {
     this.timeout(120_000);
     const files = packagedFiles();
