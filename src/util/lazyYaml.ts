@@ -12,8 +12,8 @@ let loaded: typeof Yaml | undefined;
 
 /** The package, required once. */
 function yaml(): typeof Yaml {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose (see the module's comment)
   // The file esbuild.mjs writes next to dist/extension.js (external: left to Node's `require`).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose (see the module's comment)
   loaded ??= require('./yaml.js') as typeof Yaml;
   return loaded;
 }
