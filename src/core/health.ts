@@ -156,7 +156,7 @@ export function healthText(report: HealthReport): string {
   ].join('\n');
 }
 
-/** "median 12 days from a record's first commit to its decision, over 8 records". */
-function decisionTimeText(t: { readonly medianDays: number; readonly records: number }): string {
+/** "median 12 days from a record's first commit to the commit that accepted or rejected it, over 8 records". */
+export function decisionTimeText(t: { readonly medianDays: number; readonly records: number }): string {
   return `median ${t.medianDays} day${t.medianDays === 1 ? '' : 's'} from a record's first commit to the commit that accepted or rejected it, over ${t.records} record${t.records === 1 ? '' : 's'}`;
 }

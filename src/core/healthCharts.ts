@@ -6,7 +6,7 @@
  * since SVG presentation attributes do not read CSS variables. Also the page's body
  * ({@link healthPageBody}), which the report's webview script draws.
  */
-import type { HealthRecord, HealthReport } from './health';
+import { decisionTimeText, type HealthRecord, type HealthReport } from './health';
 import { statusLabel } from './statusGroups';
 
 /** Escapes text for HTML and SVG content and attribute values. */
@@ -110,5 +110,6 @@ export function healthPageBody(r: HealthReport): string {
     table(r.staleProposals, '<th>Open since</th><th>Record</th>', i => `<td>${escapeHtml(i.since)}</td><td>${recordName(i)}</td>`),
     '<h2>Drift</h2>', table(r.drift, '<th>Record</th><th>Finding</th>', i => `<td>${recordName(i)}</td><td>${escapeHtml(i.message)}</td>`),
     '<h2>Open questions</h2>', table(r.openQuestions, '<th>Record</th><th>Finding</th>', i => `<td>${recordName(i)}</td><td>${escapeHtml(i.message)}</td>`),
+    ...(r.decisionTime ? ['<h2>Time to decide</h2>', `<p id="decision-time">${escapeHtml(decisionTimeText(r.decisionTime))}.</p>`] : []),
   ].join('\n');
 }

@@ -63,7 +63,7 @@ export class HealthReportPanel extends Disposable {
 
   /** Opens the report (the one shown, else a fresh one) as a new untitled Markdown document, and returns it. */
   async export(): Promise<vscode.TextDocument> {
-    const report = this.report ?? healthReport(await this.health.entries(), healthToday());
+    const report = this.report ?? healthReport(await this.health.reportEntries(), healthToday());
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: healthMarkdown(report) });
     await vscode.window.showTextDocument(document);
     return document;
@@ -73,7 +73,7 @@ export class HealthReportPanel extends Disposable {
   private async update(): Promise<void> {
     let message: ToHealthPage;
     try {
-      this.report = healthReport(await this.health.entries(), healthToday());
+      this.report = healthReport(await this.health.reportEntries(), healthToday());
       message = { type: 'report', report: this.report };
     } catch (err) {
       message = { type: 'error', message: `The report could not be made: ${errorMessage(err)}` };

@@ -5,24 +5,33 @@
  * the editor (unsaved edits, a quick fix just applied); the others from the file. Only the rules the
  * views read run (`attentionRules`). Kept current: the
  * index changing redoes every record (cross-record findings may change), Spec-First's diagnostics
- * changing on a record redoes that record. Nothing runs before the index has scanned.
+ * changing on a record redoes that record. Nothing runs before the index has scanned. Where git
+ * tells (`GitHistory`), a proposal without a date counts from its first commit, and the report gets
+ * each decided record's time to decide.
  */
 import * as vscode from 'vscode';
 import { type AttentionEntry, attentionRules } from '../core/attention';
 import { localToday } from '../core/calendar';
 import { lintRecord } from '../core/lint';
 import { parseRecord } from '../core/record';
-import { healthSettings } from '../core/reviewDates';
+import { healthSettings, needsFirstCommit } from '../core/reviewDates';
 import { splitLines } from '../core/text';
 import { Disposable } from '../util/dispose';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
+import { GitHistory } from './gitHistory';
 import type { RecordLocator } from './locator';
 import { lintOptionsFor, parseOptionsFor, pinnedToday } from './recordOptions';
 import { type IndexedRecord, readRecordText, type RecordIndex } from './recordIndex';
 
 /** A record as the health views take it; `key` is its URI. */
 export type HealthEntry = AttentionEntry<vscode.Uri>;
+
+/** A record as the report takes it: for a decided record, the days of its first commit and of its decision, when git tells. */
+export type ReportEntry = HealthEntry & { readonly decided?: { readonly first?: string; readonly decided?: string } };
+
+/** The report's time to decide is read from git for this many decided records at most, the most recently dated first. */
+const MAX_DECISIONS_READ = 100;
 
 /** "Today" for the health views: `SPEC_FIRST_TODAY` when the environment pins it (tests), else the local date. */
 export function healthToday(): string {
@@ -38,6 +47,7 @@ export class DecisionHealth extends Disposable {
   /** Counts the index's changes: a computation that sees one starts again once the index is quiet. */
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly git = new GitHistory();
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Fires (debounced) when the entries may have changed: ask {@link entries} again. */
   readonly onDidChange = this.changed.event;
@@ -72,6 +82,27 @@ export class DecisionHealth extends Disposable {
     } finally {
       this.computing = undefined;
     }
+  }
+
+  /**
+   * The entries with, for the decided (accepted or rejected) records, the days git gives for their
+   * first commit and their decision (see `GitHistory.decision`; the {@link MAX_DECISIONS_READ} most
+   * recently dated of them), for the report's time to decide. Without git, the entries alone. Never throws.
+   */
+  async reportEntries(): Promise<ReportEntry[]> {
+    const entries = await this.entries();
+    const decided = entries.filter(e => e.record.status === 'accepted' || e.record.status === 'rejected')
+      .sort((a, b) => (b.record.date ?? '').localeCompare(a.record.date ?? ''))
+      .slice(0, MAX_DECISIONS_READ);
+    const read = new Map<HealthEntry, { first?: string; decided?: string }>();
+    for (const entry of decided) {
+      const where = this.locator.classify(entry.key);
+      const options = parseOptionsFor(entry.key, where?.hint, this.locator.config);
+      const statusOf = (text: string) => parseRecord(entry.file, text, options)?.status;
+      const decision = await this.git.decision(entry.key, entry.record.status, statusOf).catch(() => undefined);
+      if (decision) read.set(entry, decision);
+    }
+    return entries.map(e => (read.has(e) ? { ...e, decided: read.get(e) } : e));
   }
 
   /**
@@ -120,10 +151,12 @@ export class DecisionHealth extends Disposable {
       if (!record) return null;
       const project = this.locator.config.configFor(uri).config;
       const options = lintOptionsFor(uri, where.hint, this.locator.config);
+      // A proposal without a date is stale counted from its first commit, when git tells.
+      const firstCommitted = needsFirstCommit(record) ? await this.git.firstCommitted(uri) : undefined;
       const findings = settings(uri).lintEnabled
-        ? lintRecord(record, text, { ...options, rules: attentionRules(options.rules), workspace: this.index.recordsNear(uri) })
+        ? lintRecord(record, text, { ...options, rules: attentionRules(options.rules), workspace: this.index.recordsNear(uri), firstCommitted })
         : [];
-      return { key: uri, file: where.relativePath, record, lines: splitLines(text), findings, settings: healthSettings(project) };
+      return { key: uri, file: where.relativePath, record, lines: splitLines(text), findings, settings: healthSettings(project), firstCommitted };
     } catch (err) {
       log().error(`Could not read the health of ${where.relativePath}: ${errorMessage(err)}`);
       return null;

@@ -12,13 +12,17 @@ import type { NamesAtRef } from '../core/branchNumbers';
 import { parentOf } from '../core/workspace';
 import { errorMessage, log } from '../util/log';
 
-/** The part of the Git extension's API (`vscode.git`, `getAPI(1)`) this module reads. */
+/** The part of the Git extension's API (`vscode.git`, `getAPI(1)`) Spec-First reads. */
 interface GitApi {
   getRepository(uri: vscode.Uri): GitRepository | null;
   openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
-interface GitRepository {
+export interface GitRepository {
   readonly rootUri: vscode.Uri;
+  /** The commits touching `path` (a file system path), newest first (`git log`). */
+  log(options: { readonly path?: string; readonly maxEntries?: number }): Promise<readonly GitCommit[]>;
+  /** The text of `path` (a file system path) at commit `ref` (`git show REF:PATH`). */
+  show(ref: string, path: string): Promise<string>;
   readonly state: { readonly HEAD?: { readonly name?: string }; readonly refs: readonly GitRef[] };
   diffBetween(ref1: string, ref2: string): Promise<readonly { readonly uri: vscode.Uri }[]>;
   /** Reads the repository's state (HEAD, refs) now: a repository just opened has none yet. */
@@ -26,6 +30,8 @@ interface GitRepository {
   /** The refs, read now (API versions that have it). */
   getRefs?(query: Record<string, never>): Promise<readonly GitRef[]>;
 }
+/** A commit as the Git extension's `log` lists it. */
+export interface GitCommit { readonly hash: string; readonly authorDate?: Date; readonly commitDate?: Date }
 /** `type`: 0 a local branch, 1 a remote branch, 2 a tag. */
 interface GitRef { readonly type: number; readonly name?: string; readonly remote?: string }
 
@@ -60,6 +66,18 @@ async function repositoryRoot(folder: vscode.Uri): Promise<vscode.Uri | undefine
   }
 }
 
+/**
+ * The repository holding `uri` (a file or folder) through the Git extension, opened if need be;
+ * undefined where there is no Git extension (the browser's web worker host) or no repository. Never throws.
+ */
+export async function repositoryOf(uri: vscode.Uri): Promise<GitRepository | undefined> {
+  const root = await repositoryRoot(uri);
+  if (!root) return undefined;
+  const api = await gitApi();
+  if (!api) return undefined;
+  return api.getRepository(uri) ?? (await api.openRepository?.(root).then(undefined, () => null)) ?? undefined;
+}
+
 /** A URI path without its trailing slashes (`/a/b/` → `/a/b`; `/` stays). */
 function withoutTrailingSlash(path: string): string {
   let end = path.length;
@@ -81,11 +99,7 @@ function refsToRead(refs: readonly GitRef[], current: string | undefined): strin
  * the caller logs that the working tree alone decides). Never throws; a ref that cannot be read is logged and skipped.
  */
 export async function namesOnOtherBranches(folder: vscode.Uri): Promise<NamesAtRef[] | undefined> {
-  const root = await repositoryRoot(folder);
-  if (!root) return undefined;
-  const api = await gitApi();
-  if (!api) return undefined;
-  const repository = api.getRepository(folder) ?? (await api.openRepository?.(root).then(undefined, () => null)) ?? null;
+  const repository = await repositoryOf(folder);
   if (!repository) return undefined;
   const dir = withoutTrailingSlash(folder.path);
   const out: NamesAtRef[] = [];

@@ -126,6 +126,8 @@ describe('Health report: charts and page', () => {
     assert.match(page, /<button id="export" type="button">Export as Markdown<\/button>/);
     assert.match(page, /<td>2024-02-02<\/td><td>0004 Use gRPC/);
     assert.ok(!page.includes('class="error"'));
+    assert.ok(!page.includes('Time to decide'), 'no time to decide without git');
+    assert.match(healthPageBody({ ...report, decisionTime: { medianDays: 12, records: 3 } }), /<h2>Time to decide<\/h2>\n<p id="decision-time">median 12 days from a record(?:&#39;|&#x27;)s first commit to the commit that accepted or rejected it, over 3 records\.<\/p>/);
   });
 
   it('the page\'s messages are checked field by field, both ways', () => {
