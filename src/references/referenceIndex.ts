@@ -77,6 +77,9 @@ export class ReferenceIndex implements vscode.Disposable {
   /** Files changed since they were scanned (re-read on the next request). */
   private readonly stale = new Map<string, vscode.Uri>();
   private listing: Promise<void> | undefined;
+  /** Deleted paths that were no file of the index (perhaps folders), dropped together after a moment. */
+  private readonly deletedPaths = new Set<string>();
+  private deletedTimer: ReturnType<typeof setTimeout> | undefined;
   private reading: Promise<void> = Promise.resolve();
   /** The globs of `files.exclude` and `search.exclude`, read again when either changes. */
   private excludes = excludeGlobs();
@@ -91,8 +94,13 @@ export class ReferenceIndex implements vscode.Disposable {
   constructor(private readonly index: RecordIndex, private readonly config: ProjectConfigService) {
     const watcher = vscode.workspace.createFileSystemWatcher(isBrowserHost() ? MARKDOWN : MARKDOWN_AND_CODE);
     const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/.gitignore');
+    // A folder deleted is reported as the folder alone, which the file pattern above does not match.
+    const deletions = vscode.workspace.createFileSystemWatcher('**/*', true, true, false);
     this.disposables.push(
       watcher,
+      deletions,
+      deletions.onDidDelete(uri => this.deleted(uri)),
+      { dispose: () => clearTimeout(this.deletedTimer) },
       watcher.onDidCreate(uri => this.changed(uri)),
       watcher.onDidChange(uri => this.changed(uri)),
       watcher.onDidDelete(uri => this.deleted(uri)),
@@ -101,6 +109,8 @@ export class ReferenceIndex implements vscode.Disposable {
       ignoreWatcher.onDidChange(() => this.forget()),
       ignoreWatcher.onDidDelete(() => this.forget()),
       vscode.workspace.onDidChangeTextDocument(e => { if (this.files.has(e.document.uri.toString())) this.stale.set(e.document.uri.toString(), e.document.uri); }),
+      // A save is certain where a file watcher is not (a folder deleted and made again can lose its watch).
+      vscode.workspace.onDidSaveTextDocument(d => { if (this.listing && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
       // A file opened that the listing has not seen (a file watcher can miss a creation): read it too.
       vscode.workspace.onDidOpenTextDocument(d => { if (this.listing && !this.files.has(d.uri.toString()) && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.forget()),
@@ -119,9 +129,25 @@ export class ReferenceIndex implements vscode.Disposable {
     if (!this.leftOut(uri) && this.readingOf(uri) !== undefined) this.stale.set(uri.toString(), uri);
   }
 
+  /**
+   * A file deleted, or a folder: the files under a folder go too, in one pass over the index for all
+   * the paths deleted within 100 ms (a checkout or `rm -r` deletes thousands at once).
+   */
   private deleted(uri: vscode.Uri): void {
-    this.files.delete(uri.toString());
-    this.stale.delete(uri.toString());
+    const key = uri.toString();
+    const known = this.files.delete(key);
+    if (this.stale.delete(key) || known) return;
+    this.deletedPaths.add(key.endsWith('/') ? key.slice(0, -1) : key);
+    this.deletedTimer ??= setTimeout(() => {
+      this.deletedTimer = undefined;
+      const gone = (k: string) => {
+        for (let slash = k.lastIndexOf('/'); slash > 0; slash = k.lastIndexOf('/', slash - 1)) if (this.deletedPaths.has(k.slice(0, slash))) return true;
+        return false;
+      };
+      for (const k of [...this.files.keys()]) if (gone(k)) this.files.delete(k);
+      for (const k of [...this.stale.keys()]) if (gone(k)) this.stale.delete(k);
+      this.deletedPaths.clear();
+    }, 100);
   }
 
   /** True when `files.exclude`, `search.exclude` or a `.gitignore` leaves the file out. */

@@ -125,6 +125,18 @@ describe('Renumber updates references', function () {
     assert.match((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), /\[the log\]\(\/renumref\/docs\/decisions\/0902-log-format\.md\)/, 'a workspace-absolute link stays so');
   });
 
+  it('forgets the references of a folder deleted at once (the watcher reports the folder alone)', async () => {
+    await referencedFrom(ONE, GUIDE);
+    await remove(fixture('renumref/guide'));
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const found = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', fixture(ONE), new vscode.Position(0, 3));
+      if (!found.some(l => vscode.workspace.asRelativePath(l.uri, false) === GUIDE)) break;
+      assert.ok(Date.now() < until, `${GUIDE} still listed after its folder was deleted`);
+      await new Promise(r => setTimeout(r, 200));
+    }
+  });
+
   it('leaves the links to VS Code\'s own update when it is on, and still rewrites the identifiers', async () => {
     const markdown = vscode.workspace.getConfiguration('markdown');
     await markdown.update('updateLinksOnFileMove.enabled', 'prompt', vscode.ConfigurationTarget.Workspace);
