@@ -120,6 +120,8 @@ export class ReferenceIndex implements vscode.Disposable {
         this.forget();
       }),
       index.onDidChange(() => this.indexChanged()),
+      // A file a command wrote (the index told to read it now): read again here too, watcher or not.
+      index.onDidRefresh(uri => { if (this.listing) this.changed(uri); }),
       config.onDidChange(() => { this.indexChanged(); this.forget(); }),
     );
   }
@@ -130,8 +132,9 @@ export class ReferenceIndex implements vscode.Disposable {
   }
 
   /**
-   * A file deleted, or a folder: the files under a folder go too, in one pass over the index for all
-   * the paths deleted within 100 ms (a checkout or `rm -r` deletes thousands at once).
+   * A file deleted, or a folder: the files under a folder are read again on the next request (gone, they
+   * are dropped; made again meanwhile, they are read anew), in one pass over the index for all the paths
+   * deleted within 100 ms (a checkout or `rm -r` deletes thousands at once).
    */
   private deleted(uri: vscode.Uri): void {
     const key = uri.toString();
@@ -144,8 +147,7 @@ export class ReferenceIndex implements vscode.Disposable {
         for (let slash = k.lastIndexOf('/'); slash > 0; slash = k.lastIndexOf('/', slash - 1)) if (this.deletedPaths.has(k.slice(0, slash))) return true;
         return false;
       };
-      for (const k of [...this.files.keys()]) if (gone(k)) this.files.delete(k);
-      for (const k of [...this.stale.keys()]) if (gone(k)) this.stale.delete(k);
+      for (const [k, file] of this.files) if (gone(k)) this.stale.set(k, file.uri);
       this.deletedPaths.clear();
     }, 100);
   }
@@ -365,9 +367,11 @@ export class ReferenceIndex implements vscode.Disposable {
     this.ignored = ignored;
   }
 
-  /** A file's text for scanning: its open editor's, else the file as saved (undefined when it cannot be read). */
+  /** A file's text for scanning: its unsaved document's, else the file as saved (undefined when it cannot be read). */
   private async textOf(uri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    // An unsaved document's text is the one being written; a saved one is the file's (a document
+    // VS Code still holds may be behind a file written or deleted since, until it reloads).
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && d.isDirty);
     return open ? open.getText() : readRecordText(uri);
   }
 

@@ -92,6 +92,9 @@ export class RecordIndex implements vscode.Disposable {
 
   /** Fires after the index changed (a scan finished, a record was added, changed or removed). */
   readonly onDidChange = this.changed.event;
+  private readonly refreshed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with each file {@link refresh} was asked to read (a command wrote it), record or not. */
+  readonly onDidRefresh = this.refreshed.event;
 
   constructor(private readonly locator: RecordLocator) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,MD,markdown}');
@@ -164,12 +167,14 @@ export class RecordIndex implements vscode.Disposable {
 
   /** Re-reads one file now (after a command wrote it), rather than waiting for the watcher. */
   async refresh(uri: vscode.Uri): Promise<void> {
+    this.refreshed.fire(uri);
     if (await this.update(uri)) this.changed.fire();
   }
 
   dispose(): void {
     for (const t of this.pending.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
+    this.refreshed.dispose();
   }
 
   private async scan(): Promise<void> {
