@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { gitMissing, scratchRepository } from '../support/scratchGit';
+import { scratchRepository, skipWithoutGit } from '../support/scratchGit';
 import { activate, fixture, remove } from './helpers';
 
 const nygard = (n: number, title: string) =>
@@ -20,11 +20,7 @@ describe('Branch-safe numbering (a scratch git repository in the workspace)', fu
   const repo = fixture('branches');
 
   before(async function () {
-    const missing = gitMissing();
-    if (missing) {
-      console.log(`      skipped: ${missing}`);
-      this.skip();
-    }
+    skipWithoutGit(this);
     await activate();
     const { git, write } = scratchRepository(repo.fsPath);
     write('doc/adr/0001-record-architecture-decisions.md', nygard(1, 'Record architecture decisions'));
@@ -57,11 +53,7 @@ describe('Decision health from git history (a scratch git repository in the work
     `# ${n}. ${title}\n\n${date ? `Date: ${date}\n\n` : ''}## Status\n\n${status}\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\nIt costs a cluster.\n`;
 
   before(async function () {
-    const missing = gitMissing();
-    if (missing) {
-      console.log(`      skipped: ${missing}`);
-      this.skip();
-    }
+    skipWithoutGit(this);
     const api = await activate();
     const { git, write } = scratchRepository(repo.fsPath);
     write(ACCEPTED, record(1, 'Use Kafka', 'Proposed', '2026-01-01'));

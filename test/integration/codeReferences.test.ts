@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeActions, diagnosticsWhere, fixture, remove } from './helpers';
+import { codeActions, diagnosticsWhere, fixture, removeFiles, writeFiles } from './helpers';
 
 const record = (n: number, title: string, status: string, decision: string) =>
   `# ${n}. ${title}\n\nDate: 2026-04-01\n\n## Status\n\n${status}\n\n## Context\n\nc\n\n## Decision\n\n${decision}\n\n## Consequences\n\nMore to run.\n`;
@@ -49,18 +49,8 @@ async function eventually<T>(ask: () => Thenable<T>, done: (value: T) => boolean
 describe('Decision references in source code', function () {
   this.timeout(90_000);
 
-  before(async () => {
-    const api = await activate();
-    await api.index.ready();
-    for (const [path, text] of Object.entries(FILES)) {
-      await vscode.workspace.fs.writeFile(at(path), new TextEncoder().encode(text));
-      if (path.endsWith('.md')) await api.index.refresh(at(path));
-    }
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await remove(fixture('coderefs'));
-  });
+  before(() => writeFiles(FILES));
+  after(() => removeFiles('coderefs', Object.keys(FILES)));
 
   it('finds the references in TypeScript, Python and Go comments and docstrings; not in code, strings or ignored folders', async () => {
     const fromTitle = await eventually(

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DecisionDragController } from '../../src/explorer/decisionDrag';
 import { RecordDropProvider } from '../../src/references/dragAndDrop';
-import { activate, fixture, remove } from './helpers';
+import { activate, fixture, removeFiles, writeFiles } from './helpers';
 
 const FILES: Record<string, string> = {
   'dnd/docs/adr/0901-use-nats.md': '# 901. Use NATS\n\nDate: 2026-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nWe use NATS.\n\n## Consequences\n\nOne more broker.\n',
@@ -18,18 +18,8 @@ const FILES: Record<string, string> = {
 
 describe('Drag and drop of records into Markdown', function () {
   this.timeout(60_000);
-  before(async () => {
-    const api = await activate();
-    await api.index.ready();
-    for (const [path, text] of Object.entries(FILES)) {
-      await vscode.workspace.fs.writeFile(fixture(path), new TextEncoder().encode(text));
-      if (path.includes('/adr/')) await api.index.refresh(fixture(path));
-    }
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await remove(fixture('dnd'));
-  });
+  before(() => writeFiles(FILES));
+  after(() => removeFiles('dnd', Object.keys(FILES)));
 
   it('a record dragged from the Decisions view drops into a Markdown file as a relative decision link', async () => {
     const api = await activate();

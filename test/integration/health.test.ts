@@ -11,7 +11,7 @@ import { localToday } from '../../src/core/calendar';
 import type { AttentionNode } from '../../src/explorer/attentionView';
 import type { SpecFirstApi } from '../../src/extension';
 import type { HealthDrawn } from '../../src/preview/healthReport';
-import { activate, fixture, remove } from './helpers';
+import { removeFiles, writeFiles } from './helpers';
 
 const FOLDER = 'attention/docs/adr';
 const OVERDUE = `${FOLDER}/0001-review-the-queue.md`;
@@ -61,18 +61,8 @@ const paths = (groups: Map<string, { path: string }[]>, label: string) => (group
 describe('Decision health: the Needs attention view and the report', function () {
   this.timeout(60000);
   let api: SpecFirstApi;
-  before(async () => {
-    api = await activate();
-    await api.index.ready();
-    for (const [path, text] of Object.entries(FILES)) {
-      await vscode.workspace.fs.writeFile(fixture(path), new TextEncoder().encode(text));
-      await api.index.refresh(fixture(path));
-    }
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await remove(fixture('attention'));
-  });
+  before(async () => { api = await writeFiles(FILES); });
+  after(() => removeFiles('attention', Object.keys(FILES)));
 
   it('groups reviews due (oldest due first), stale proposals (oldest first), drift, open questions and collisions; the badge counts them', async () => {
     const groups = await viewWhere(api, g => paths(g, 'Reviews due').includes(OVERDUE) && paths(g, 'Stale proposals').includes(PROPOSAL));

@@ -103,6 +103,31 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
   if (!open || (await readText(uri).catch(() => undefined)) !== text) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
 
+/**
+ * Writes `files` (workspace-relative path → text) with {@link writeText} once the index has scanned,
+ * and has the index read each now (its watcher may be late). Resolves with the extension's API.
+ */
+export async function writeFiles(files: Readonly<Record<string, string>>): Promise<SpecFirstApi> {
+  const api = await activate();
+  await api.index.ready();
+  for (const [path, text] of Object.entries(files)) {
+    await writeText(fixture(path), text);
+    await api.index.refresh(fixture(path));
+  }
+  return api;
+}
+
+/**
+ * Closes the editors, deletes `folder` (workspace-relative) and has the index read `paths` again, so
+ * that it forgets them even where the watcher misses the deletion: no later test meets these files.
+ */
+export async function removeFiles(folder: string, paths: readonly string[]): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await remove(fixture(folder));
+  const api = await activate();
+  for (const path of paths) await api.index.refresh(fixture(path));
+}
+
 /** Deletes a file or folder if present. */
 export async function remove(uri: vscode.Uri): Promise<void> {
   try {

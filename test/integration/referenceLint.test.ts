@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, codeActions, codeOf, diagnosticsWhere, fixture, openAndLint, remove } from './helpers';
+import { codeActions, codeOf, diagnosticsWhere, fixture, openAndLint, removeFiles, writeFiles } from './helpers';
 
 const record = (n: number, title: string, status: string, context = 'c') =>
   `# ${n}. ${title}\n\nDate: 2026-01-0${n - 800}\n\n## Status\n\n${status}\n\n## Context\n\n${context}\n\n## Decision\n\nd\n\n## Consequences\n\nA cost.\n`;
@@ -22,21 +22,8 @@ const CITING = fixture('reflint/docs/adr/0803-log-format.md');
 describe('Lint on decision references', function () {
   this.timeout(60_000);
 
-  before(async () => {
-    const api = await activate();
-    await api.index.ready();
-    for (const [path, text] of Object.entries(FILES)) {
-      await vscode.workspace.fs.writeFile(fixture(path), new TextEncoder().encode(text));
-      await api.index.refresh(fixture(path));
-    }
-  });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await remove(fixture('reflint'));
-    // The index is told, as the watcher may miss a deletion: no later test meets these records.
-    const api = await activate();
-    for (const path of [...Object.keys(FILES)]) await api.index.refresh(fixture(path));
-  });
+  before(() => writeFiles(FILES));
+  after(() => removeFiles('reflint', Object.keys(FILES)));
 
   /** The one diagnostic of `code` on the citing record, once the index has every record. */
   const diagnostic = async (code: string) => {

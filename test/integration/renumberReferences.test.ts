@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activate, fixture, readText, remove, writeText } from './helpers';
+import { activate, fixture, readText, remove, removeFiles, writeFiles, writeText } from './helpers';
 
 const record = (n: number, title: string, context: string) =>
   `# ${n}. ${title}\n\nDate: 2026-01-0${n - 900}\n\n## Status\n\nAccepted\n\n## Context\n\n${context}\n\n## Decision\n\nd\n\n## Consequences\n\nA cost.\n`;
@@ -49,13 +49,8 @@ describe('Renumber updates references', function () {
   this.timeout(90_000);
 
   beforeEach(async () => {
-    const api = await activate();
-    await api.index.ready();
     await remove(fixture('renumref'));
-    for (const [path, text] of Object.entries(FILES)) {
-      await writeText(fixture(path), text);
-      await api.index.refresh(fixture(path));
-    }
+    await writeFiles(FILES);
     await referencedFrom(ONE, DESIGN);
     await referencedFrom(ONE, TWO);
   });
@@ -63,11 +58,7 @@ describe('Renumber updates references', function () {
     // An edit applied with `applyEdit` leaves its documents dirty: saved first, or the next test's fresh
     // files would be shadowed by their dirty text.
     await vscode.workspace.saveAll(false);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await remove(fixture('renumref'));
-    // The index is told, as the watcher may miss a deletion: no later test meets these records.
-    const api = await activate();
-    for (const path of [...Object.keys(FILES), ...MOVED]) await api.index.refresh(fixture(path));
+    await removeFiles('renumref', [...Object.keys(FILES), ...MOVED]);
   });
 
   it('Renumber Record rewrites the identifiers of the old number, and one undo restores everything', async () => {

@@ -12,6 +12,14 @@ export function gitMissing(): string | undefined {
   return spawnSync('git', ['--version']).status === 0 ? undefined : 'git is not installed here';
 }
 
+/** Skips the suite whose hook calls it (`this` of a mocha hook), saying why, where git cannot be used. */
+export function skipWithoutGit(context: Mocha.Context): void {
+  const missing = gitMissing();
+  if (!missing) return;
+  console.log(`      skipped: ${missing}`);
+  context.skip();
+}
+
 /** A repository in `dir` (created), on branch `main`, with an author set: `git(…args)` runs git there (failing the test on an error), `write(path, text)` writes a file. */
 export function scratchRepository(dir: string): { git(...args: string[]): void; write(relativePath: string, text: string): void } {
   fs.mkdirSync(dir, { recursive: true });

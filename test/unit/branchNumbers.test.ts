@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { collisionsAt, nextNumberAcrossBranches, numberFreeFrom, skippedMessage } from '../../src/core/branchNumbers';
 import { lintText } from '../../src/core/lint';
-import { gitMissing, scratchRepository } from '../support/scratchGit';
+import { scratchRepository, skipWithoutGit } from '../support/scratchGit';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const nygard = (n: number, title: string) =>
@@ -63,11 +63,7 @@ describe('branch-safe numbering', () => {
     let git: (...args: string[]) => void = () => undefined;
     let write: (relativePath: string, text: string) => void = () => undefined;
     before(function () {
-      const missing = gitMissing();
-      if (missing) {
-        console.log(`      skipped: ${missing}`);
-        this.skip();
-      }
+      skipWithoutGit(this);
       repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-git-'));
       ({ git, write } = scratchRepository(repo));
       write('docs/adr/0001-use-a-queue.md', nygard(1, 'Use a queue'));

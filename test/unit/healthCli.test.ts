@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gitMissing, scratchRepository } from '../support/scratchGit';
+import { scratchRepository, skipWithoutGit } from '../support/scratchGit';
 
 const CLI = path.resolve(__dirname, '../../../dist/cli.js');
 const nygard = (n: number, title: string, status: string, date = '2024-01-01') =>
@@ -67,11 +67,7 @@ describe('stale proposals counted from git (a record without a date)', function 
   this.timeout(30000);
   let repo = '';
   before(function () {
-    const missing = gitMissing();
-    if (missing) {
-      console.log(`      skipped: ${missing}`);
-      this.skip();
-    }
+    skipWithoutGit(this);
     repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-git-'));
     const { git, write } = scratchRepository(repo);
     write('docs/adr/0001-use-nats.md', madr('status: proposed\n'));
@@ -97,11 +93,7 @@ describe('the time to decide, read from git', function () {
   this.timeout(30000);
   let repo = '';
   before(function () {
-    const missing = gitMissing();
-    if (missing) {
-      console.log(`      skipped: ${missing}`);
-      this.skip();
-    }
+    skipWithoutGit(this);
     repo = fs.mkdtempSync(path.join(os.tmpdir(), 'spec-first-health-decided-'));
     const { git, write } = scratchRepository(repo);
     const commit = (message: string, day: string) => {
