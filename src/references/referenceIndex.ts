@@ -375,10 +375,11 @@ export class ReferenceIndex implements vscode.Disposable {
     return open ? open.getText() : readRecordText(uri);
   }
 
-  /** Scans one file's text; drops the file when it cannot be read, is no longer read for references, or is too large. */
+  /** Scans one file's text; drops the file when it cannot be read, is no longer read for references, is left out, or is too large. */
   private scan(uri: vscode.Uri, text: string | undefined): void {
     const reading = this.readingOf(uri);
-    if (text === undefined || !reading || text.length > maxReferenceBytes(reading)) {
+    // Left out checked again here: a file may have been marked before the `.gitignore` naming it was read.
+    if (text === undefined || !reading || text.length > maxReferenceBytes(reading) || this.leftOut(uri)) {
       this.files.delete(uri.toString());
       return;
     }
