@@ -40,7 +40,8 @@ export function resolveLink(from: string, target: string): string | undefined {
  */
 function joinInside(base: string, path: string): string | undefined {
   const parts = base.split('/').filter(Boolean);
-  for (const segment of path.split('/')) {
+  // A run of slashes is one separator: no empty segment is made for each slash of the run.
+  for (const segment of path.split(/\/+/)) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       if (parts.length === 0) return undefined;
