@@ -81,6 +81,8 @@ export class ReferenceIndex implements vscode.Disposable {
   private readonly deletedPaths = new Set<string>();
   private deletedTimer: ReturnType<typeof setTimeout> | undefined;
   private reading: Promise<void> = Promise.resolve();
+  /** Counts {@link forget}s: what a reading took before one is not kept (the files it read are listed again). */
+  private generation = 0;
   /** The globs of `files.exclude` and `search.exclude`, read again when either changes. */
   private excludes = excludeGlobs();
   private readonly schemesByFolder = new Map<string, { schemes: IdScheme[]; key: string }>();
@@ -105,9 +107,9 @@ export class ReferenceIndex implements vscode.Disposable {
       watcher.onDidChange(uri => this.changed(uri)),
       watcher.onDidDelete(uri => this.deleted(uri)),
       ignoreWatcher,
-      ignoreWatcher.onDidCreate(() => this.forget()),
-      ignoreWatcher.onDidChange(() => this.forget()),
-      ignoreWatcher.onDidDelete(() => this.forget()),
+      ignoreWatcher.onDidCreate(uri => this.changed(uri)),
+      ignoreWatcher.onDidChange(uri => this.changed(uri)),
+      ignoreWatcher.onDidDelete(uri => this.changed(uri)),
       vscode.workspace.onDidChangeTextDocument(e => { if (this.files.has(e.document.uri.toString())) this.stale.set(e.document.uri.toString(), e.document.uri); }),
       // A save is certain where a file watcher is not (a folder deleted and made again can lose its watch).
       vscode.workspace.onDidSaveTextDocument(d => { if (this.listing && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
@@ -126,8 +128,16 @@ export class ReferenceIndex implements vscode.Disposable {
     );
   }
 
-  /** A file created or changed: read again on the next request, unless the listing would have left it out. */
+  /**
+   * A file created or changed: read again on the next request, unless the listing would have left it
+   * out. A `.gitignore` (seen by its watcher, a save, or a command's write, whichever comes first):
+   * everything is listed again under the new rules.
+   */
   private changed(uri: vscode.Uri): void {
+    if (uri.path.endsWith('/.gitignore')) {
+      this.forget();
+      return;
+    }
     if (!this.leftOut(uri) && this.readingOf(uri) !== undefined) this.stale.set(uri.toString(), uri);
   }
 
@@ -272,12 +282,16 @@ export class ReferenceIndex implements vscode.Disposable {
   /** The references of every file of the workspace read for references (reading the files not read yet, or changed since). */
   async all(token?: vscode.CancellationToken): Promise<FileReferences[]> {
     await this.ready();
-    this.listing ??= this.list();
-    await this.listing;
-    // One reading at a time: a request made while another reads waits for it, then reads what is still stale.
-    this.reading = this.reading.then(() => this.readStale(token));
-    await this.reading;
-    return [...this.files.values()];
+    // The index forgotten meanwhile (a .gitignore or a setting changed): listed and read again, a few times at most.
+    for (let attempt = 0; ; attempt++) {
+      const generation = this.generation;
+      this.listing ??= this.list();
+      await this.listing;
+      // One reading at a time: a request made while another reads waits for it, then reads what is still stale.
+      this.reading = this.reading.then(() => this.readStale(token));
+      await this.reading;
+      if (generation === this.generation || attempt === 2 || token?.isCancellationRequested) return [...this.files.values()];
+    }
   }
 
   /**
@@ -286,7 +300,8 @@ export class ReferenceIndex implements vscode.Disposable {
    */
   private async readStale(token?: vscode.CancellationToken): Promise<void> {
     let slice = Date.now();
-    while (this.stale.size > 0 && !token?.isCancellationRequested) {
+    const generation = this.generation;
+    while (this.stale.size > 0 && !token?.isCancellationRequested && generation === this.generation) {
       const batch: vscode.Uri[] = [];
       for (const uri of this.stale.values()) if (batch.push(uri) === PARALLEL_READS) break;
       for (const uri of batch) this.stale.delete(uri.toString());
@@ -297,6 +312,8 @@ export class ReferenceIndex implements vscode.Disposable {
           await new Promise(resolve => setTimeout(resolve, 0));
           slice = Date.now();
         }
+        // Forgotten meanwhile: the rest of the batch is not kept (the new listing marks what it reads).
+        if (generation !== this.generation) return;
         this.scan(uri, texts[i]);
       }
     }
@@ -409,6 +426,7 @@ export class ReferenceIndex implements vscode.Disposable {
 
   /** Forgets every file: the next request lists the workspace again. */
   private forget(): void {
+    this.generation++;
     this.files.clear();
     this.stale.clear();
     this.listing = undefined;
