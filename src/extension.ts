@@ -20,6 +20,7 @@ import { ReferenceIndex } from './references/referenceIndex';
 import { log, logDisposable } from './util/log';
 import { registerDecisionContext } from './workspace/decisionContext';
 import { DecisionHealth } from './workspace/decisionHealth';
+import { GitHistory } from './workspace/gitHistory';
 import { RecordLocator } from './workspace/locator';
 import { ProjectConfigService } from './workspace/projectConfig';
 import { RecordIndex } from './workspace/recordIndex';
@@ -50,7 +51,8 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
   const decisions = new DecisionsView(index, context.workspaceState);
   const preview = new PreviewManager(context.extensionUri, config);
   const graph = new DecisionGraph(index, preview);
-  const health = new DecisionHealth(index, locator);
+  const git = new GitHistory();
+  const health = new DecisionHealth(index, locator, git);
   const attention = new AttentionView(health);
   const report = new HealthReportPanel(context.extensionUri, health);
   context.subscriptions.push(commands, decisions, preview, graph, health, attention, report);
@@ -63,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): SpecFirstApi {
     new ShowHealthCommand(report), new ExportHealthCommand(report),
   ]) commands.register(command);
   context.subscriptions.push(
-    registerDiagnostics(locator, index, context.extensionUri, preview.onDidRender),
+    registerDiagnostics(locator, index, context.extensionUri, preview.onDidRender, git),
     registerDecisionContext(locator),
     registerReferences(index, config, context.extensionUri, references),
     vscode.languages.registerRenameProvider({ language: 'markdown' }, new RenumberRenameProvider(locator, index, references)),

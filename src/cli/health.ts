@@ -2,12 +2,13 @@
  * `spec-first health [paths…]`: the decision log's health report (`core/health.ts`) for the records
  * under the given paths, each linted as `spec-first lint` lints it (its project's configuration,
  * cross-record rules, the day `--today` or `SPEC_FIRST_TODAY` pins), as text, Markdown or JSON. In a
- * git working tree it also reads, for each accepted or rejected record, its first commit and the
- * commit that set its status, for the median time to decide.
+ * git working tree it also reads, for the accepted or rejected records the core's `recordsToTime`
+ * chooses (as the editor does), their first commit and the commit that set their status, for the
+ * median time to decide.
  */
 import { collectRecords } from '../core/collect';
 import { localToday } from '../core/calendar';
-import { healthCounts, healthMarkdown, healthReport, healthText } from '../core/health';
+import { healthCounts, healthMarkdown, healthReport, healthText, recordsToTime } from '../core/health';
 import { lintRecord } from '../core/lint';
 import { healthSettings, needsFirstCommit } from '../core/reviewDates';
 import { splitLines } from '../core/text';
@@ -29,12 +30,13 @@ export async function health(args: HealthArgs, cwd: string): Promise<number> {
     return 2;
   }
   const today = args.today ?? localToday();
+  const timed = new Set(recordsToTime(collection.records));
   const entries = [];
   for (const r of collection.records) {
     const { config } = r.project;
-    const decidedRecord = r.record.status === 'accepted' || r.record.status === 'rejected';
+    const decidedRecord = timed.has(r);
     const firstCommitted = needsFirstCommit(r.record) || decidedRecord ? await firstCommitDate(r.file) : undefined;
-    // The time to decide: from the first commit to the one that set the status (read from git only for decided records).
+    // The time to decide: from the first commit to the one that set the status (read from git only for the records timed).
     const decided = decidedRecord && firstCommitted ? { first: firstCommitted, decided: await statusCommitDate(r.file, r.record.status) } : undefined;
     const options = { statuses: config.statuses, kinds: r.project.kinds, rules: config.rules, workspace: collection.snapshot(r), today, reviewAfter: config.reviewAfter, staleAfter: config.staleAfter, firstCommitted: needsFirstCommit(r.record) ? firstCommitted : undefined };
     entries.push({ file: displayPath(r.file, cwd), record: r.record, lines: splitLines(r.text), findings: lintRecord(r.record, r.text, options), settings: healthSettings(config), firstCommitted: needsFirstCommit(r.record) ? firstCommitted : undefined, decided });

@@ -62,6 +62,22 @@ export function medianDecisionTime(pairs: readonly { readonly first?: string; re
   return { medianDays, records: days.length };
 }
 
+/** At most this many decided records have their git history read for the time to decide (a few git commands each). */
+export const DECISIONS_TIMED = 100;
+
+/**
+ * The records whose git history a host reads for the report's time to decide: the decided ones
+ * (status `accepted` or `rejected`), the most recently dated first (undated last; the same date by
+ * `record.path`), at most `limit` ({@link DECISIONS_TIMED}). Every host asks this, so that the
+ * editor's report and `spec-first health` time the same records. Returns a new array; `entries` is
+ * left as it is.
+ */
+export function recordsToTime<T extends { readonly record: DecisionRecord }>(entries: readonly T[], limit = DECISIONS_TIMED): T[] {
+  return entries.filter(e => e.record.status === 'accepted' || e.record.status === 'rejected')
+    .sort((a, b) => (b.record.date ?? '').localeCompare(a.record.date ?? '') || (a.record.path < b.record.path ? -1 : a.record.path > b.record.path ? 1 : 0))
+    .slice(0, limit);
+}
+
 /** What `--fail-on` may name, each a list of the report. */
 export const HEALTH_CHECKS = ['review-due', 'stale', 'drift', 'open-questions'] as const;
 export type HealthCheck = typeof HEALTH_CHECKS[number];

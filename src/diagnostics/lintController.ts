@@ -3,13 +3,17 @@
  * result is published only if the document has not changed since). Other Markdown is never linted.
  * Cross-record rules see the workspace index, so open records are linted again when it changes.
  * Findings become diagnostics with `source: "spec-first"` and a code linked to the rule's docs page.
+ * A proposal without a date is linted against the day git first saw its file (SF021), read through
+ * VS Code's Git extension (`GitHistory`) without waiting: the document is linted again once it is known.
  */
 import * as vscode from 'vscode';
 import { Finding, Severity, lintDiagramsOf, lintRecord, longLinesNotice } from '../core/lint';
 import { parseRecord } from '../core/record';
+import { needsFirstCommit } from '../core/reviewDates';
 import { toRange } from '../util/convert';
 import { errorMessage, log } from '../util/log';
 import { settings } from '../util/settings';
+import type { GitHistory } from '../workspace/gitHistory';
 import { RecordLocator } from '../workspace/locator';
 import { RecordIndex } from '../workspace/recordIndex';
 import { lintOptionsFor } from '../workspace/recordOptions';
@@ -30,9 +34,10 @@ export { toRange };
 /**
  * Lints one document with the core, the preview's diagram reports included (`reports`), or returns
  * undefined when it is not a decision document (not Markdown, not a candidate file, or not a record
- * by its content) and the preview reported no diagram problem for it. Never throws.
+ * by its content) and the preview reported no diagram problem for it. `firstCommitted` gives, when
+ * known, the day git first saw the file of a record that needs it (a proposal without a date). Never throws.
  */
-export function lintDocument(document: vscode.TextDocument, locator: RecordLocator, index: RecordIndex, reports?: DiagramReports): Finding[] | undefined {
+export function lintDocument(document: vscode.TextDocument, locator: RecordLocator, index: RecordIndex, reports?: DiagramReports, firstCommitted?: (document: vscode.TextDocument) => string | undefined): Finding[] | undefined {
   if (document.languageId !== 'markdown') return undefined;
   const text = document.getText();
   if (text.includes('\0')) return undefined; // a binary file opened as text
@@ -50,6 +55,7 @@ export function lintDocument(document: vscode.TextDocument, locator: RecordLocat
       ...options,
       diagrams,
       workspace: index.recordsNear(document.uri),
+      firstCommitted: firstCommitted && needsFirstCommit(record) ? firstCommitted(document) : undefined,
       onRuleError: (rule, err) => log().error(`Rule ${rule.code} failed on ${name}: ${errorMessage(err)}`),
       onLongLines: (lines, limit) => log().info(longLinesNotice(name, lines, limit)),
     });
@@ -59,14 +65,20 @@ export function lintDocument(document: vscode.TextDocument, locator: RecordLocat
   }
 }
 
+/** How long the day of a file's first commit, or git not knowing it, is kept before git is asked again. */
+const FIRST_COMMIT_KEPT_MS = 60_000;
+
 /** Owns the diagnostic collection and the per-document lint timers. */
 export class LintController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Per open document: the day git first saw its file (undefined: git cannot tell, or not yet answered), and when it was asked. */
+  private readonly firstCommits = new Map<string, { day?: string; at: number }>();
+  private disposed = false;
 
-  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri, private readonly reports?: DiagramReports) {
+  constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri, private readonly reports?: DiagramReports, private readonly git?: GitHistory) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument(d => this.lintNow(d)),
@@ -93,6 +105,7 @@ export class LintController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.indexTimer);
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
@@ -115,12 +128,30 @@ export class LintController implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const findings = lintDocument(document, this.locator, this.index, this.reports);
+    const findings = lintDocument(document, this.locator, this.index, this.reports, this.git && (d => this.firstCommitted(d)));
     if (!findings) {
       this.collection.delete(document.uri);
       return;
     }
     this.collection.set(document.uri, findings.map(f => this.toDiagnostic(f)));
+  }
+
+  /**
+   * The day git first saw `document`'s file, as far as known now. Asks git (once a minute at most per
+   * document) without waiting, and lints the document again when the answer is a day.
+   */
+  private firstCommitted(document: vscode.TextDocument): string | undefined {
+    const key = document.uri.toString();
+    const kept = this.firstCommits.get(key);
+    if (kept && Date.now() - kept.at < FIRST_COMMIT_KEPT_MS) return kept.day;
+    const asked = { day: kept?.day, at: Date.now() };
+    this.firstCommits.set(key, asked);
+    void this.git?.firstCommitted(document.uri).then(day => {
+      if (this.disposed || document.isClosed || this.firstCommits.get(key) !== asked || day === asked.day) return;
+      this.firstCommits.set(key, { day, at: asked.at });
+      this.lintNow(document);
+    });
+    return kept?.day;
   }
 
   private toDiagnostic(f: Finding): vscode.Diagnostic {
@@ -131,6 +162,7 @@ export class LintController implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
+    this.firstCommits.delete(uri.toString());
     clearTimeout(this.timers.get(uri.toString()));
     this.timers.delete(uri.toString());
     this.collection.delete(uri);

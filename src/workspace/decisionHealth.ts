@@ -12,6 +12,7 @@
 import * as vscode from 'vscode';
 import { type AttentionEntry, attentionRules } from '../core/attention';
 import { localToday } from '../core/calendar';
+import { recordsToTime } from '../core/health';
 import { lintRecord } from '../core/lint';
 import { parseRecord } from '../core/record';
 import { healthSettings, needsFirstCommit } from '../core/reviewDates';
@@ -30,9 +31,6 @@ export type HealthEntry = AttentionEntry<vscode.Uri>;
 /** A record as the report takes it: for a decided record, the days of its first commit and of its decision, when git tells. */
 export type ReportEntry = HealthEntry & { readonly decided?: { readonly first?: string; readonly decided?: string } };
 
-/** The report's time to decide is read from git for this many decided records at most, the most recently dated first. */
-const MAX_DECISIONS_READ = 100;
-
 /** "Today" for the health views: `SPEC_FIRST_TODAY` when the environment pins it (tests), else the local date. */
 export function healthToday(): string {
   return pinnedToday() ?? localToday();
@@ -47,12 +45,12 @@ export class DecisionHealth extends Disposable {
   /** Counts the index's changes: a computation that sees one starts again once the index is quiet. */
   private generation = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly git = new GitHistory();
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   /** Fires (debounced) when the entries may have changed: ask {@link entries} again. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly index: RecordIndex, private readonly locator: RecordLocator) {
+  /** `git`: the records' history, shared with the lint controller (one cache). */
+  constructor(private readonly index: RecordIndex, private readonly locator: RecordLocator, private readonly git = new GitHistory()) {
     super();
     this._register(index.onDidChange(() => {
       this.generation++;
@@ -86,14 +84,12 @@ export class DecisionHealth extends Disposable {
 
   /**
    * The entries with, for the decided (accepted or rejected) records, the days git gives for their
-   * first commit and their decision (see `GitHistory.decision`; the {@link MAX_DECISIONS_READ} most
-   * recently dated of them), for the report's time to decide. Without git, the entries alone. Never throws.
+   * first commit and their decision (see `GitHistory.decision`; the records the core's `recordsToTime`
+   * chooses), for the report's time to decide. Without git, the entries alone. Never throws.
    */
   async reportEntries(): Promise<ReportEntry[]> {
     const entries = await this.entries();
-    const decided = entries.filter(e => e.record.status === 'accepted' || e.record.status === 'rejected')
-      .sort((a, b) => (b.record.date ?? '').localeCompare(a.record.date ?? ''))
-      .slice(0, MAX_DECISIONS_READ);
+    const decided = recordsToTime(entries);
     const read = new Map<HealthEntry, { first?: string; decided?: string }>();
     for (const entry of decided) {
       const where = this.locator.classify(entry.key);

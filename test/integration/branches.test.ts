@@ -88,6 +88,22 @@ describe('Decision health from git history (a scratch git repository in the work
     }
   });
 
+  it('the Problems panel reports the undated proposal as stale from its first commit (SF021), once git has answered', async () => {
+    await activate();
+    const uri = vscode.Uri.joinPath(repo, UNDATED);
+    await vscode.window.showTextDocument(uri);
+    const until = Date.now() + 20000;
+    for (;;) {
+      const stale = vscode.languages.getDiagnostics(uri).filter(d => d.source === 'spec-first' && (d.code as { value: string } | undefined)?.value === 'SF021');
+      if (stale.length > 0) {
+        assert.match(stale[0].message, /since 2026-01-01 \(first committed; the record has no date\)/);
+        return;
+      }
+      assert.ok(Date.now() < until, `no SF021 on the undated proposal: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(d => d.message))}`);
+      await new Promise(resolve => setTimeout(resolve, 200));
+    }
+  });
+
   it('the report gives the time from a record\'s first commit to the commit that accepted it', async () => {
     const api = await activate();
     const exported = await api.health.export();
