@@ -1,13 +1,15 @@
 /**
  * What a record file's move (a rename in the Explorer, a move to another folder) changes in the
- * files that cite it: the Markdown links to it, and the links it writes itself when it changes
- * folder. Pure: no `vscode`, no file system. Paths are workspace-relative POSIX paths, as the
+ * files that cite it: the Markdown links to it, the links it writes itself when it changes
+ * folder, and the labels of links to it that name its number when the number changes. Pure: no `vscode`, no file system. Paths are workspace-relative POSIX paths, as the
  * references' targets are.
  */
+import { linkParts } from './lint/recordReferences';
 import type { TextEdit } from './lint/types';
 import { dirname, relativeLink } from './paths';
 import { encodeLinkPath } from './recordLink';
-import type { Reference } from './references';
+import { codeSpans, type IdScheme, lineReferences, type Reference, renumberedIdentifier } from './references';
+import { range } from './text';
 
 /**
  * The edits that keep the links of the file at `path` (its `references`, from `findReferences` or
@@ -35,6 +37,31 @@ export function movedLinkEdits(references: readonly Reference[], path: string, m
     const fragment = hash < 0 ? '' : written.slice(hash);
     const destination = `${absolute ? `/${encodeLinkPath(to)}` : encodeLinkPath(relativeLink(newPath ?? path, to))}${fragment}`;
     if (destination !== written) edits.push({ range: reference.destination, newText: destination });
+  }
+  return edits;
+}
+
+/**
+ * The edits that renumber, in the label of `link` (a link reference to a record whose number goes from
+ * `before` to `after`), what names the record by its number: the identifiers of its family `family`
+ * (`[ADR-0005](0005-x.md)` → `[ADR-0007](…)`, zero padding and qualifier kept, as `renumberedIdentifier`
+ * writes them; `schemes` are the workspace's, `from` the path of the file the link is in) and adr-tools'
+ * title prefix (`[5. Use X](0005-use-x.md)` → `[7. Use X](…)`). A label naming another number (a link
+ * SF025 reports) is left as written, as is a reference definition's key. Lines and characters 0-based.
+ */
+export function renumberedLabelEdits(link: Reference, family: IdScheme, schemes: readonly IdScheme[], from: string, before: number, after: number): TextEdit[] {
+  const parts = link.target.type === 'link' ? linkParts(link.text) : undefined;
+  if (!parts || parts.definition || before === after) return [];
+  const label = link.text.slice(parts.labelStart, parts.labelEnd);
+  const { line, character } = link.range.start;
+  const at = character + parts.labelStart;
+  const edits: TextEdit[] = [];
+  const prefix = /^(\d{1,9})\. /.exec(label);
+  if (prefix && Number(prefix[1]) === before) edits.push({ range: range(line, at, line, at + prefix[1].length), newText: String(after) });
+  for (const id of lineReferences(label, 0, schemes, from, codeSpans(label))) {
+    if (id.target.type !== 'id' || id.target.scheme !== family || id.target.number !== before) continue;
+    const renumbered = renumberedIdentifier(id, after);
+    if (renumbered) edits.push({ range: range(line, at + renumbered.range.start.character, line, at + renumbered.range.end.character), newText: renumbered.newText });
   }
   return edits;
 }

@@ -2,7 +2,8 @@
  * A record renamed or moved by the user (the Explorer, a drag between folders, another extension's
  * `WorkspaceEdit`) keeps its citations: a participant in VS Code's file renames (`onWillRenameFiles`,
  * whose edit VS Code applies with the rename, as one undo, after asking the user) rewrites the plain
- * identifiers of a record whose number changed, and its adr-tools title (`# 5. Title`); and, when VS
+ * identifiers of a record whose number changed, the labels of links to it that name the number
+ * (`[ADR-0005](…)`), and its adr-tools title (`# 5. Title`); and, when VS
  * Code's own Markdown link update is off (`markdown.updateLinksOnFileMove.enabled` is `never`, its
  * default), the Markdown links to the moved records and those a moved record writes from its new
  * folder. When that setting is on, VS Code's Markdown support updates the links: no edit is made twice.

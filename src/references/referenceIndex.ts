@@ -12,8 +12,8 @@ import * as vscode from 'vscode';
 import { CODE_EXTENSIONS } from '../core/codeComments';
 import { globMatcher } from '../core/glob';
 import { gitignoreFilter, maxReferenceBytes, MAX_IGNORE_TEXT, referenceReadingOf, scanFileReferences, type IgnoreFile, type ReferenceReading } from '../core/referenceFiles';
-import { referenceSchemes, renumberedIdentifier, resolveReference, type IdScheme, type Reference } from '../core/references';
-import { movedLinkEdits } from '../core/recordMove';
+import { familyOf, referenceSchemes, renumberedIdentifier, resolveReference, type IdScheme, type Reference } from '../core/references';
+import { movedLinkEdits, renumberedLabelEdits } from '../core/recordMove';
 import { toRange } from '../util/convert';
 import type { DecisionRecord } from '../core/record';
 import { parentOf, relativeTo } from '../core/workspace';
@@ -242,15 +242,24 @@ export class ReferenceIndex implements vscode.Disposable {
   /**
    * The plain identifiers to rewrite when `entry` takes the number `next`: those naming it alone get
    * the new digits (`changes`, padding kept, see `renumberedIdentifier`); those naming other records
-   * too (the number was duplicated) are listed in `ambiguous`, to be shown, never changed.
+   * too (the number was duplicated) are listed in `ambiguous`, to be shown, never changed. The labels
+   * of links to it that name its number follow too (`renumberedLabelEdits`: `[ADR-0005](0005-x.md)`).
    */
   async renumbering(entry: IndexedRecord, next: number, token?: vscode.CancellationToken): Promise<{ changes: { uri: vscode.Uri; range: vscode.Range; newText: string }[]; ambiguous: ReferenceLocation[] }> {
     const changes: { uri: vscode.Uri; range: vscode.Range; newText: string }[] = [];
     const ambiguous: ReferenceLocation[] = [];
     // Records compared by URI: the index may have made new objects for them since `entry` was read.
     const key = entry.uri.toString();
+    const before = entry.record.number;
     for (const file of await this.all(token)) {
       for (const reference of file.references) {
+        if (reference.target.type === 'link') {
+          const schemes = this.schemesFor(file.uri);
+          const family = familyOf(entry.record, schemes);
+          if (before === undefined || !family || !this.resolve(file.uri, reference).some(e => e.uri.toString() === key)) continue;
+          for (const e of renumberedLabelEdits(reference, family, schemes, this.relativePath(file.uri), before, next)) changes.push({ uri: file.uri, range: toRange(e.range), newText: e.newText });
+          continue;
+        }
         const renumbered = renumberedIdentifier(reference, next);
         if (!renumbered) continue;
         const names = this.resolve(file.uri, reference);

@@ -3,7 +3,8 @@
  * old number (in a record of the folder and in a design document outside it) with the rename and the
  * title, in one `WorkspaceEdit` that one undo restores; F2 on an identifier offers the same renumber,
  * to the number typed; a rename made as the Explorer makes it (a `WorkspaceEdit`, which runs the
- * rename participants) updates the identifiers and, when VS Code's own update is off, the links.
+ * rename participants) updates the identifiers, the labels of links that name the number and, when
+ * VS Code's own update is off, the links.
  * Records 0901–0902 and documents in a folder of their own, removed after.
  */
 import * as assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ const FILES: Record<string, string> = {
   [ONE]: record(901, 'Use Kafka', 'c'),
   [TWO]: record(902, 'Log format', 'Events go through ADR-0901 (adr 901).'),
   [DESIGN]: '# Design\n\nEvents: ADR-0901. Not a reference: `ADR-0901`.\n',
-  [GUIDE]: '# Streams\n\nSee [Kafka](../docs/adr/0901-use-kafka.md#context) and [the log](/renumref/docs/adr/0902-log-format.md).\n',
+  [GUIDE]: '# Streams\n\nSee [Kafka](../docs/adr/0901-use-kafka.md#context), [ADR-0901](../docs/adr/0901-use-kafka.md) and [the log](/renumref/docs/adr/0902-log-format.md).\n',
 };
 
 /** The names the tests give the records. */
@@ -68,7 +69,7 @@ describe('Renumber updates references', function () {
     assert.match(await readText(fixture(TWO)), /Events go through ADR-0907 \(adr 907\)\./);
     const design = await vscode.workspace.openTextDocument(fixture(DESIGN));
     assert.equal(design.getText(), '# Design\n\nEvents: ADR-0907. Not a reference: `ADR-0901`.\n', 'a code span is left alone');
-    assert.match(await readText(fixture(GUIDE)), /\[Kafka\]\(\.\.\/docs\/adr\/0907-use-kafka\.md#context\)/, 'a link from outside the folder follows');
+    assert.match(await readText(fixture(GUIDE)), /\[Kafka\]\(\.\.\/docs\/adr\/0907-use-kafka\.md#context\), \[ADR-0907\]\(\.\.\/docs\/adr\/0907-use-kafka\.md\)/, 'a link from outside the folder follows, and a label naming the number');
     await vscode.window.showTextDocument(design);
     await vscode.commands.executeCommand('undo');
     assert.equal((await vscode.workspace.openTextDocument(fixture(DESIGN))).getText(), FILES[DESIGN]);
@@ -96,7 +97,8 @@ describe('Renumber updates references', function () {
     assert.match((await vscode.workspace.openTextDocument(fixture('renumref/docs/adr/0905-use-kafka.md'))).getText(), /^# 905\. Use Kafka\n/);
     assert.match((await vscode.workspace.openTextDocument(fixture(TWO))).getText(), /Events go through ADR-0905 \(adr 905\)\./);
     assert.equal((await vscode.workspace.openTextDocument(fixture(DESIGN))).getText(), '# Design\n\nEvents: ADR-0905. Not a reference: `ADR-0901`.\n');
-    assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE].replace('0901-use-kafka', '0905-use-kafka'), 'the link follows (markdown.updateLinksOnFileMove.enabled is never)');
+    assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE].replaceAll('0901-use-kafka', '0905-use-kafka').replace('[ADR-0901]', '[ADR-0905]'),
+      'the links follow (markdown.updateLinksOnFileMove.enabled is never), and the label naming the number');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(DESIGN)));
     await vscode.commands.executeCommand('undo');
     assert.equal((await vscode.workspace.openTextDocument(fixture(DESIGN))).getText(), FILES[DESIGN]);
@@ -107,7 +109,7 @@ describe('Renumber updates references', function () {
   it('a record renamed without a new number: only the links follow; moved to another folder, its own links too', async () => {
     await renameFile(ONE, 'renumref/docs/adr/0901-kafka-streams.md');
     assert.equal((await vscode.workspace.openTextDocument(fixture(TWO))).getText(), FILES[TWO], 'the identifiers still name it');
-    assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE].replace('0901-use-kafka', '0901-kafka-streams'));
+    assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE].replaceAll('0901-use-kafka', '0901-kafka-streams'), 'the label names the same number: left as written');
     await writeText(fixture(TWO), `${FILES[TWO]}\nSee [Kafka](0901-kafka-streams.md).\n`);
     await (await activate()).index.refresh(fixture(TWO));
     await referencedFrom('renumref/docs/adr/0901-kafka-streams.md', TWO);
@@ -134,7 +136,7 @@ describe('Renumber updates references', function () {
     try {
       await renameFile(ONE, 'renumref/docs/adr/0905-use-kafka.md');
       assert.match((await vscode.workspace.openTextDocument(fixture(TWO))).getText(), /ADR-0905 \(adr 905\)/);
-      assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE], 'no link edited by Spec-First (VS Code asks)');
+      assert.equal((await vscode.workspace.openTextDocument(fixture(GUIDE))).getText(), FILES[GUIDE].replace('[ADR-0901]', '[ADR-0905]'), 'no link destination edited by Spec-First (VS Code asks); the label naming the number follows');
     } finally {
       await markdown.update('updateLinksOnFileMove.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -1,12 +1,13 @@
 /**
  * Links that follow a record's move (src/core/recordMove.ts): a rename in its folder, a move to
- * another folder, the file that moves writing its own links again, and what is left as written.
+ * another folder, the file that moves writing its own links again, and what is left as written; and
+ * the labels of links that name a renumbered record's number (`renumberedLabelEdits`).
  */
 import * as assert from 'node:assert/strict';
 import { applyTextEdits as applyEdits } from '../../src/core/text';
 import { findCodeReferences, findReferences, ADR_SCHEME } from '../../src/core/references';
 import { COMMENT_SYNTAX } from '../../src/core/codeComments';
-import { movedLinkEdits } from '../../src/core/recordMove';
+import { movedLinkEdits, renumberedLabelEdits } from '../../src/core/recordMove';
 
 /** The text of the file at `path` after the moves, by the edits of `movedLinkEdits`. */
 function moved(text: string, path: string, moves: Record<string, string>): string {
@@ -53,5 +54,29 @@ describe('movedLinkEdits (links that follow a moved record)', () => {
     const references = findCodeReferences(text, COMMENT_SYNTAX.typescript, [ADR_SCHEME], 'src/x.ts');
     const edits = movedLinkEdits(references, 'src/x.ts', new Map(Object.entries(rename)));
     assert.equal(applyEdits(text, edits), 'const x = 1; // see [ADR-0005](../docs/adr/0007-use-kafka.md)\n');
+  });
+});
+
+describe('renumberedLabelEdits (labels that follow a renumbered record)', () => {
+  const TARGET = 'docs/adr/0005-use-kafka.md';
+  /** The text after renumbering 5 → `after` in the labels of its links to the record. */
+  const relabelled = (text: string, path: string, after = 7, references = findReferences(text, [ADR_SCHEME], path)) =>
+    applyEdits(text, references.filter(r => r.target.type === 'link' && r.target.path === TARGET)
+      .flatMap(r => renumberedLabelEdits(r, ADR_SCHEME, [ADR_SCHEME], path, 5, after)));
+
+  it('renumbers identifiers and adr-tools\' title prefix naming the old number, padding and qualifier kept', () => {
+    const text = 'See [ADR-0005](0005-use-kafka.md), [adr 5](0005-use-kafka.md#status), [5. Use Kafka](0005-use-kafka.md) and [docs/ADR-005](0005-use-kafka.md).\n';
+    assert.equal(relabelled(text, 'docs/adr/0002-x.md', 12), 'See [ADR-0012](0005-use-kafka.md), [adr 12](0005-use-kafka.md#status), [12. Use Kafka](0005-use-kafka.md) and [docs/ADR-012](0005-use-kafka.md).\n');
+  });
+
+  it('leaves a label naming another number, other text, another record\'s link and a definition\'s key as written', () => {
+    const text = '[ADR-0004](0005-use-kafka.md) [Kafka 5](0005-use-kafka.md) [ADR-0005](0006-other.md) [`ADR-0005`](0005-use-kafka.md)\n\n[ADR-0005]: 0005-use-kafka.md\n';
+    assert.equal(relabelled(text, 'docs/adr/0002-x.md'), text);
+  });
+
+  it('works on a link in a source comment, at its place in the source', () => {
+    const text = 'const x = 1; // see [ADR-0005](../docs/adr/0005-use-kafka.md)\n';
+    const references = findCodeReferences(text, COMMENT_SYNTAX.typescript, [ADR_SCHEME], 'src/x.ts');
+    assert.equal(relabelled(text, 'src/x.ts', 7, references), 'const x = 1; // see [ADR-0007](../docs/adr/0005-use-kafka.md)\n');
   });
 });
