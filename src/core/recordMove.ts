@@ -8,7 +8,7 @@ import { linkParts } from './lint/recordReferences';
 import type { TextEdit } from './lint/types';
 import { dirname, relativeLink } from './paths';
 import { encodeLinkPath } from './recordLink';
-import { codeSpans, type IdScheme, lineReferences, type Reference, renumberedIdentifier } from './references';
+import { codeSpans, folderMatches, type IdScheme, lineReferences, type Reference, renumberedIdentifier } from './references';
 import { range } from './text';
 
 /**
@@ -47,11 +47,16 @@ export function movedLinkEdits(references: readonly Reference[], path: string, m
  * (`[ADR-0005](0005-x.md)` → `[ADR-0007](…)`, zero padding and qualifier kept, as `renumberedIdentifier`
  * writes them; `schemes` are the workspace's, `from` the path of the file the link is in) and adr-tools'
  * title prefix (`[5. Use X](0005-use-x.md)` → `[7. Use X](…)`). A label naming another number (a link
- * SF025 reports) is left as written, as is a reference definition's key. Lines and characters 0-based.
+ * SF025 reports), an identifier qualified by another folder than the record's, and a reference
+ * definition's key are left as written; so is a link whose label the bracket count reads otherwise
+ * than the reference scan (a `]` in a code span of the label). Lines and characters 0-based.
  */
 export function renumberedLabelEdits(link: Reference, family: IdScheme, schemes: readonly IdScheme[], from: string, before: number, after: number): TextEdit[] {
-  const parts = link.target.type === 'link' ? linkParts(link.text) : undefined;
-  if (!parts || parts.definition || before === after) return [];
+  const target = link.target;
+  const parts = target.type === 'link' ? linkParts(link.text) : undefined;
+  if (!parts || parts.definition || before === after || target.type !== 'link') return [];
+  // The label must end before the destination the scan found: never an edit inside the destination.
+  if (link.destination && parts.labelEnd >= link.destination.start.character - link.range.start.character) return [];
   const label = link.text.slice(parts.labelStart, parts.labelEnd);
   const { line, character } = link.range.start;
   const at = character + parts.labelStart;
@@ -60,6 +65,7 @@ export function renumberedLabelEdits(link: Reference, family: IdScheme, schemes:
   if (prefix && Number(prefix[1]) === before) edits.push({ range: range(line, at, line, at + prefix[1].length), newText: String(after) });
   for (const id of lineReferences(label, 0, schemes, from, codeSpans(label))) {
     if (id.target.type !== 'id' || id.target.scheme !== family || id.target.number !== before) continue;
+    if (id.target.qualifier !== undefined && !folderMatches(dirname(target.path), id.target.qualifier)) continue;
     const renumbered = renumberedIdentifier(id, after);
     if (renumbered) edits.push({ range: range(line, at + renumbered.range.start.character, line, at + renumbered.range.end.character), newText: renumbered.newText });
   }

@@ -61,6 +61,9 @@ function excludeGlobs(): string[] {
   return [...globs];
 }
 
+/** True for a `.gitignore` file. */
+const isIgnoreFile = (uri: vscode.Uri) => uri.path.endsWith('/.gitignore');
+
 /** True when `path` (workspace-relative) or one of its folders matches one of `globs`. */
 function excluded(path: string, globs: readonly string[]): boolean {
   const segments = path.split('/');
@@ -107,12 +110,16 @@ export class ReferenceIndex implements vscode.Disposable {
       watcher.onDidChange(uri => this.changed(uri)),
       watcher.onDidDelete(uri => this.deleted(uri)),
       ignoreWatcher,
-      ignoreWatcher.onDidCreate(uri => this.changed(uri)),
-      ignoreWatcher.onDidChange(uri => this.changed(uri)),
-      ignoreWatcher.onDidDelete(uri => this.changed(uri)),
+      ignoreWatcher.onDidCreate(uri => this.ignoreChanged(uri)),
+      ignoreWatcher.onDidChange(uri => this.ignoreChanged(uri)),
+      ignoreWatcher.onDidDelete(uri => this.ignoreChanged(uri)),
       vscode.workspace.onDidChangeTextDocument(e => { if (this.files.has(e.document.uri.toString())) this.stale.set(e.document.uri.toString(), e.document.uri); }),
       // A save is certain where a file watcher is not (a folder deleted and made again can lose its watch).
-      vscode.workspace.onDidSaveTextDocument(d => { if (this.listing && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
+      vscode.workspace.onDidSaveTextDocument(d => {
+        if (!this.listing || !vscode.workspace.getWorkspaceFolder(d.uri)) return;
+        if (isIgnoreFile(d.uri)) this.ignoreChanged(d.uri);
+        else this.changed(d.uri);
+      }),
       // A file opened that the listing has not seen (a file watcher can miss a creation): read it too.
       vscode.workspace.onDidOpenTextDocument(d => { if (this.listing && !this.files.has(d.uri.toString()) && vscode.workspace.getWorkspaceFolder(d.uri)) this.changed(d.uri); }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.forget()),
@@ -123,22 +130,28 @@ export class ReferenceIndex implements vscode.Disposable {
       }),
       index.onDidChange(() => this.indexChanged()),
       // A file a command wrote (the index told to read it now): read again here too, watcher or not.
-      index.onDidRefresh(uri => { if (this.listing) this.changed(uri); }),
+      index.onDidRefresh(uri => {
+        if (!this.listing) return;
+        if (isIgnoreFile(uri)) this.ignoreChanged(uri);
+        else this.changed(uri);
+      }),
       config.onDidChange(() => { this.indexChanged(); this.forget(); }),
     );
   }
 
-  /**
-   * A file created or changed: read again on the next request, unless the listing would have left it
-   * out. A `.gitignore` (seen by its watcher, a save, or a command's write, whichever comes first):
-   * everything is listed again under the new rules.
-   */
+  /** A file created or changed: read again on the next request, unless the listing would have left it out. */
   private changed(uri: vscode.Uri): void {
-    if (uri.path.endsWith('/.gitignore')) {
-      this.forget();
-      return;
-    }
     if (!this.leftOut(uri) && this.readingOf(uri) !== undefined) this.stale.set(uri.toString(), uri);
+  }
+
+  /**
+   * A `.gitignore` created, changed or deleted (seen by its watcher, a save, or a command's write,
+   * whichever comes first): everything is listed again under the new rules on the next request. One
+   * in a folder the listing leaves out (`files.exclude`, `search.exclude`: `node_modules/…`) is not
+   * read, and changes nothing.
+   */
+  private ignoreChanged(uri: vscode.Uri): void {
+    if (!excluded(this.relativePath(uri), this.excludes)) this.forget();
   }
 
   /**
@@ -299,7 +312,11 @@ export class ReferenceIndex implements vscode.Disposable {
       // One reading at a time: a request made while another reads waits for it, then reads what is still stale.
       this.reading = this.reading.then(() => this.readStale(token));
       await this.reading;
-      if (generation === this.generation || attempt === 2 || token?.isCancellationRequested) return [...this.files.values()];
+      if (generation === this.generation || token?.isCancellationRequested) return [...this.files.values()];
+      if (attempt === 2) {
+        log().info('References: the workspace\'s .gitignore files or exclude settings kept changing while it was read; this answer may miss some files.');
+        return [...this.files.values()];
+      }
     }
   }
 
@@ -338,14 +355,19 @@ export class ReferenceIndex implements vscode.Disposable {
    * `.gitignore` files first, and leaves out what they ignore.
    */
   private async list(): Promise<void> {
+    // Forgotten meanwhile (a .gitignore changed while listing): this listing's rules are old, and it keeps nothing.
+    const generation = this.generation;
     const exclude = this.excludes.length ? `{${this.excludes.join(',')}}` : undefined;
-    await this.readIgnoreFiles(exclude);
+    const ignored = await this.readIgnoreFiles(exclude);
+    if (generation !== this.generation) return;
+    this.ignored = ignored;
     const found: vscode.Uri[] = [];
     try {
       found.push(...await vscode.workspace.findFiles(isBrowserHost() ? MARKDOWN : MARKDOWN_AND_CODE, exclude));
     } catch (err) {
       log().error(`Could not list the workspace's files for references: ${errorMessage(err)}`);
     }
+    if (generation !== this.generation) return;
     for (const d of this.globWatchers) d.dispose();
     this.globWatchers = [];
     for (const { base, glob } of this.configuredGlobs()) {
@@ -358,6 +380,7 @@ export class ReferenceIndex implements vscode.Disposable {
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       this.globWatchers.push(watcher, watcher.onDidCreate(uri => this.changed(uri)), watcher.onDidChange(uri => this.changed(uri)), watcher.onDidDelete(uri => this.deleted(uri)));
     }
+    if (generation !== this.generation) return;
     for (const uri of found) if (!this.leftOut(uri) && this.readingOf(uri)) this.stale.set(uri.toString(), uri);
   }
 
@@ -370,8 +393,8 @@ export class ReferenceIndex implements vscode.Disposable {
     return out;
   }
 
-  /** Reads each workspace folder's `.gitignore` files (at most {@link MAX_IGNORE_FILES}) into {@link ignored}. */
-  private async readIgnoreFiles(exclude: string | undefined): Promise<void> {
+  /** Reads each workspace folder's `.gitignore` files (at most {@link MAX_IGNORE_FILES}): what they leave out, per folder, for {@link ignored}. */
+  private async readIgnoreFiles(exclude: string | undefined): Promise<Map<string, (path: string) => boolean>> {
     const ignored = new Map<string, (path: string) => boolean>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       let uris: vscode.Uri[] = [];
@@ -390,7 +413,7 @@ export class ReferenceIndex implements vscode.Disposable {
       for (const line of filter.declined) log().warn(`${folder.name}: ${line}; the pattern is left out.`);
       ignored.set(folder.uri.toString(), filter.ignored);
     }
-    this.ignored = ignored;
+    return ignored;
   }
 
   /** A file's text for scanning: its unsaved document's, else the file as saved (undefined when it cannot be read). */

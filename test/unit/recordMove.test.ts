@@ -72,6 +72,9 @@ describe('renumberedLabelEdits (labels that follow a renumbered record)', () => 
   it('leaves a label naming another number, other text, another record\'s link and a definition\'s key as written', () => {
     const text = '[ADR-0004](0005-use-kafka.md) [Kafka 5](0005-use-kafka.md) [ADR-0005](0006-other.md) [`ADR-0005`](0005-use-kafka.md)\n\n[ADR-0005]: 0005-use-kafka.md\n';
     assert.equal(relabelled(text, 'docs/adr/0002-x.md'), text);
+    const elsewhere = '[billing/ADR-0005](0005-use-kafka.md) and [`[` ADR-0005](0005-use-kafka.md "a](b")\n';
+    assert.equal(relabelled(elsewhere, 'docs/adr/0002-x.md'), elsewhere, 'another folder\'s identifier; a label read otherwise by the bracket count');
+    assert.equal(relabelled('[adr/ADR-0005](0005-use-kafka.md)\n', 'docs/adr/0002-x.md'), '[adr/ADR-0007](0005-use-kafka.md)\n', 'its own folder\'s qualifier');
   });
 
   it('works on a link in a source comment, at its place in the source', () => {
