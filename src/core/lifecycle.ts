@@ -345,13 +345,22 @@ export function renumberEdits(target: RecordText, newNumber: number, others: rea
   return { newPath, files };
 }
 
-/** The edit giving a title that starts with the record's number (adr-tools' `# 5. Title`) `newNumber` instead; undefined for any other title. */
+/**
+ * The edit giving a title that starts with the record's number (adr-tools' `# 5. Title`) `newNumber`
+ * instead, as wide as it was written when zero-padded (`# 0005. Title` → `# 0012. Title`); undefined
+ * for any other title.
+ */
 export function renumberedTitle(record: DecisionRecord, newNumber: number): TextEdit | undefined {
   const title = record.titleHeading;
   const m = title && /^(\d+)\.\s/.exec(title.text);
   if (!title || !m) return undefined;
   const start = title.range.start.character;
-  return { range: range(title.line, start, title.line, start + m[1].length), newText: String(newNumber) };
+  return { range: range(title.line, start, title.line, start + m[1].length), newText: numberAsWritten(m[1], newNumber) };
+}
+
+/** `newNumber` as wide as `written` when that is zero-padded (`0005` → `0012`), else as it is (`5` → `12`). */
+export function numberAsWritten(written: string, newNumber: number): string {
+  return String(newNumber).padStart(written.length > 1 && written.startsWith('0') ? written.length : 1, '0');
 }
 
 /** The label and the destination of {@link relationLink} from `from` to `to`, as written. */

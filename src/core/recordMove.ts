@@ -4,6 +4,7 @@
  * folder, and the labels of links to it that name its number when the number changes. Pure: no `vscode`, no file system. Paths are workspace-relative POSIX paths, as the
  * references' targets are.
  */
+import { numberAsWritten } from './lifecycle';
 import { linkParts } from './lint/recordReferences';
 import type { TextEdit } from './lint/types';
 import { dirname, relativeLink } from './paths';
@@ -62,7 +63,7 @@ export function renumberedLabelEdits(link: Reference, family: IdScheme, schemes:
   const at = character + parts.labelStart;
   const edits: TextEdit[] = [];
   const prefix = /^(\d{1,9})\. /.exec(label);
-  if (prefix && Number(prefix[1]) === before) edits.push({ range: range(line, at, line, at + prefix[1].length), newText: String(after) });
+  if (prefix && Number(prefix[1]) === before) edits.push({ range: range(line, at, line, at + prefix[1].length), newText: numberAsWritten(prefix[1], after) });
   for (const id of lineReferences(label, 0, schemes, from, codeSpans(label))) {
     if (id.target.type !== 'id' || id.target.scheme !== family || id.target.number !== before) continue;
     if (id.target.qualifier !== undefined && !folderMatches(dirname(target.path), id.target.qualifier)) continue;

@@ -8,6 +8,8 @@ import { applyTextEdits as applyEdits } from '../../src/core/text';
 import { findCodeReferences, findReferences, ADR_SCHEME } from '../../src/core/references';
 import { COMMENT_SYNTAX } from '../../src/core/codeComments';
 import { movedLinkEdits, renumberedLabelEdits } from '../../src/core/recordMove';
+import { renumberedTitle } from '../../src/core/lifecycle';
+import { parseRecord } from '../../src/core/record';
 
 /** The text of the file at `path` after the moves, by the edits of `movedLinkEdits`. */
 function moved(text: string, path: string, moves: Record<string, string>): string {
@@ -67,6 +69,16 @@ describe('renumberedLabelEdits (labels that follow a renumbered record)', () => 
   it('renumbers identifiers and adr-tools\' title prefix naming the old number, padding and qualifier kept', () => {
     const text = 'See [ADR-0005](0005-use-kafka.md), [adr 5](0005-use-kafka.md#status), [5. Use Kafka](0005-use-kafka.md) and [docs/ADR-005](0005-use-kafka.md).\n';
     assert.equal(relabelled(text, 'docs/adr/0002-x.md', 12), 'See [ADR-0012](0005-use-kafka.md), [adr 12](0005-use-kafka.md#status), [12. Use Kafka](0005-use-kafka.md) and [docs/ADR-012](0005-use-kafka.md).\n');
+  });
+
+  it('keeps a zero-padded title prefix as wide as written, in a label and in the record\'s title', () => {
+    assert.equal(relabelled('[0005. Use Kafka](0005-use-kafka.md)\n', 'docs/adr/0002-x.md', 12), '[0012. Use Kafka](0005-use-kafka.md)\n');
+    const record = parseRecord(TARGET, '# 0005. Use Kafka\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n');
+    const padded = record && renumberedTitle(record, 12);
+    assert.ok(padded);
+    assert.equal(padded.newText, '0012');
+    const plain = parseRecord(TARGET, '# 5. Use Kafka\n\nDate: 2026-01-01\n\n## Status\n\nAccepted\n');
+    assert.equal(plain && renumberedTitle(plain, 12)?.newText, '12', 'adr-tools\' unpadded title stays unpadded');
   });
 
   it('leaves a label naming another number, other text, another record\'s link and a definition\'s key as written', () => {
