@@ -65,17 +65,14 @@ export function lintDocument(document: vscode.TextDocument, locator: RecordLocat
   }
 }
 
-/** How long the day of a file's first commit, or git not knowing it, is kept before git is asked again. */
-const FIRST_COMMIT_KEPT_MS = 60_000;
-
 /** Owns the diagnostic collection and the per-document lint timers. */
 export class LintController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Per open document: the day git first saw its file (undefined: git cannot tell, or not yet answered), and when it was asked. */
-  private readonly firstCommits = new Map<string, { day?: string; at: number }>();
+  /** The documents waiting for a reading of their file's git history, to be linted again when it gives another day. */
+  private readonly waiting = new Set<string>();
   private disposed = false;
 
   constructor(private readonly locator: RecordLocator, private readonly index: RecordIndex, private readonly extensionUri: vscode.Uri, private readonly reports?: DiagramReports, private readonly git?: GitHistory) {
@@ -137,21 +134,22 @@ export class LintController implements vscode.Disposable {
   }
 
   /**
-   * The day git first saw `document`'s file, as far as known now. Asks git (once a minute at most per
-   * document) without waiting, and lints the document again when the answer is a day.
+   * The day git first saw `document`'s file, as far as `GitHistory` knows now (it reads the history
+   * again once a minute at most); when a reading is under way, the document is linted again once it
+   * gives another day.
    */
   private firstCommitted(document: vscode.TextDocument): string | undefined {
+    if (!this.git) return undefined;
     const key = document.uri.toString();
-    const kept = this.firstCommits.get(key);
-    if (kept && Date.now() - kept.at < FIRST_COMMIT_KEPT_MS) return kept.day;
-    const asked = { day: kept?.day, at: Date.now() };
-    this.firstCommits.set(key, asked);
-    void this.git?.firstCommitted(document.uri).then(day => {
-      if (this.disposed || document.isClosed || this.firstCommits.get(key) !== asked || day === asked.day) return;
-      this.firstCommits.set(key, { day, at: asked.at });
-      this.lintNow(document);
-    });
-    return kept?.day;
+    const { known, reading } = this.git.firstCommittedNow(document.uri);
+    if (reading && !this.waiting.has(key)) {
+      this.waiting.add(key);
+      void reading.then(day => {
+        this.waiting.delete(key);
+        if (!this.disposed && !document.isClosed && day !== known?.day) this.lintNow(document);
+      });
+    }
+    return known?.day;
   }
 
   private toDiagnostic(f: Finding): vscode.Diagnostic {
@@ -162,7 +160,6 @@ export class LintController implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    this.firstCommits.delete(uri.toString());
     clearTimeout(this.timers.get(uri.toString()));
     this.timers.delete(uri.toString());
     this.collection.delete(uri);

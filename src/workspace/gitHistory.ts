@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { localToday } from '../core/calendar';
 import { errorMessage, log } from '../util/log';
-import { repositoryOf, type GitCommit } from './gitBranches';
+import { repositoryOf, type GitCommit, type GitRepository } from './gitBranches';
 
 /** A file's commits are read up to this many (newest first): the first commit of a longer history is not known. */
 const MAX_COMMITS = 200;
@@ -20,7 +20,15 @@ const KEEP_MS = 60_000;
 interface FileHistory {
   readonly first?: string;
   readonly commits: readonly GitCommit[];
-  readonly repository: NonNullable<Awaited<ReturnType<typeof repositoryOf>>>;
+  readonly repository: GitRepository;
+}
+
+/** A file's history being read or read: when it was asked, the reading, and what the last settled reading gave (null: git could not tell). */
+interface KeptHistory {
+  readonly at: number;
+  readonly history: Promise<FileHistory | undefined>;
+  settled: boolean;
+  read?: FileHistory | null;
 }
 
 /** The day of a commit (its author date, else its commit date), local calendar date; undefined without either. */
@@ -31,12 +39,26 @@ function dayOf(commit: GitCommit): string | undefined {
 
 /** Record files' git history, cached. Create one per activation. */
 export class GitHistory {
-  private readonly files = new Map<string, { at: number; history: Promise<FileHistory | undefined> }>();
+  private readonly files = new Map<string, KeptHistory>();
   private readonly decisions = new Map<string, { at: number; decision: Promise<{ first: string; decided?: string } | undefined> }>();
 
   /** The day `uri`'s file was first committed, or undefined when git cannot tell. Never rejects. */
   async firstCommitted(uri: vscode.Uri): Promise<string | undefined> {
-    return (await this.historyOf(uri))?.first;
+    return (await this.historyOf(uri).history)?.first;
+  }
+
+  /**
+   * The day `uri`'s file was first committed as far as known now, for a caller that cannot wait (lint
+   * as you type): `known` once a reading has settled (the last one while a newer one is under way;
+   * `day` undefined when git could not tell), and `reading`, what the reading under way will give,
+   * when there is one. Starts a reading when none is fresh. Never throws.
+   */
+  firstCommittedNow(uri: vscode.Uri): { readonly known?: { readonly day?: string }; readonly reading?: Promise<string | undefined> } {
+    const kept = this.historyOf(uri);
+    return {
+      known: kept.read === undefined ? undefined : { day: kept.read?.first },
+      reading: kept.settled ? undefined : kept.history.then(h => h?.first),
+    };
   }
 
   /**
@@ -54,7 +76,7 @@ export class GitHistory {
   }
 
   private async bisect(uri: vscode.Uri, status: string, statusOf: (text: string) => string | undefined): Promise<{ first: string; decided?: string } | undefined> {
-    const history = await this.historyOf(uri);
+    const history = await this.historyOf(uri).history;
     if (!history?.first || history.commits.length === 0) return undefined;
     const { commits, repository } = history;
     const has = async (i: number) => {
@@ -76,13 +98,18 @@ export class GitHistory {
     return { first: history.first, decided: dayOf(commits[lo]) };
   }
 
-  private historyOf(uri: vscode.Uri): Promise<FileHistory | undefined> {
+  /** The file's history, read again when the last reading is older than {@link KEEP_MS} (its result kept until the new one settles). */
+  private historyOf(uri: vscode.Uri): KeptHistory {
     const key = uri.toString();
     const kept = this.files.get(key);
-    if (kept && Date.now() - kept.at < KEEP_MS) return kept.history;
-    const history = this.read(uri);
-    this.files.set(key, { at: Date.now(), history });
-    return history;
+    if (kept && Date.now() - kept.at < KEEP_MS) return kept;
+    const entry: KeptHistory = { at: Date.now(), history: this.read(uri), settled: false, read: kept?.read };
+    void entry.history.then(history => {
+      entry.settled = true;
+      entry.read = history ?? null;
+    });
+    this.files.set(key, entry);
+    return entry;
   }
 
   private async read(uri: vscode.Uri): Promise<FileHistory | undefined> {
