@@ -62,24 +62,24 @@ export function medianDecisionTime(pairs: readonly { readonly first?: string; re
   return { medianDays, records: days.length };
 }
 
+/** A record's date when written `YYYY-MM-DD`, else '' (sorted last among the most recent first). */
+const isoDateOf = (record: DecisionRecord) => (record.date !== undefined && isIsoDate(record.date) ? record.date : '');
+/** Code-unit order, the same in every locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** At most this many decided records have their git history read for the time to decide (a few git commands each). */
 export const DECISIONS_TIMED = 100;
 
 /**
  * The records whose git history a host reads for the report's time to decide: the decided ones
  * (status `accepted` or `rejected`), the most recently dated first (undated, or dated otherwise than
- * `YYYY-MM-DD`, last; the same date by `record.path`), at most `limit` ({@link DECISIONS_TIMED}). Every host asks this, so that the
- * editor's report and `spec-first health` time the same records. Returns a new array; `entries` is
- * left as it is.
+ * `YYYY-MM-DD`, last; the same date by `record.path`), at most `limit` ({@link DECISIONS_TIMED}).
+ * Every host asks this, so that the editor's report and `spec-first health` time the same records.
+ * Returns a new array; `entries` is left as it is.
  */
-/** A record's date when written `YYYY-MM-DD`, else '' (sorted last among the most recent first). */
-const dayOf = (record: DecisionRecord) => (record.date !== undefined && isIsoDate(record.date) ? record.date : '');
-/** Code-unit order, the same in every locale. */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function recordsToTime<T extends { readonly record: DecisionRecord }>(entries: readonly T[], limit = DECISIONS_TIMED): T[] {
   return entries.filter(e => e.record.status === 'accepted' || e.record.status === 'rejected')
-    .sort((a, b) => compare(dayOf(b.record), dayOf(a.record)) || compare(a.record.path, b.record.path))
+    .sort((a, b) => compare(isoDateOf(b.record), isoDateOf(a.record)) || compare(a.record.path, b.record.path))
     .slice(0, limit);
 }
 

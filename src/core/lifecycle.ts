@@ -12,7 +12,7 @@ import { FormatId, FORMATS, adrId, formatOf } from './formats';
 import { matchSections } from './kinds';
 import { bodyStart, insertLines, setStatusEdits } from './lint/edits';
 import type { TextEdit } from './lint/types';
-import { readNamePrefix } from './numbering';
+import { numberAsWritten, readNamePrefix } from './numbering';
 import { scanOutline } from './outline';
 import { basename, dirname, relativeLink } from './paths';
 import { DEFAULT_STATUSES, DecisionRecord } from './record';
@@ -356,11 +356,6 @@ export function renumberedTitle(record: DecisionRecord, newNumber: number): Text
   if (!title || !m) return undefined;
   const start = title.range.start.character;
   return { range: range(title.line, start, title.line, start + m[1].length), newText: numberAsWritten(m[1], newNumber) };
-}
-
-/** `newNumber` as wide as `written` when that is zero-padded (`0005` → `0012`), else as it is (`5` → `12`). */
-export function numberAsWritten(written: string, newNumber: number): string {
-  return String(newNumber).padStart(written.length > 1 && written.startsWith('0') ? written.length : 1, '0');
 }
 
 /** The label and the destination of {@link relationLink} from `from` to `to`, as written. */

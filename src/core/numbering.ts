@@ -4,6 +4,15 @@
  */
 
 /**
+ * `newNumber` written as wide as the number `written` (digits) when that was zero-padded (`0005` →
+ * `0012`), else as it is (`5` → `12`): how a renumber rewrites a number it finds in a title, a label or
+ * an identifier.
+ */
+export function numberAsWritten(written: string, newNumber: number): string {
+  return String(newNumber).padStart(written.length > 1 && written.startsWith('0') ? written.length : 1, '0');
+}
+
+/**
  * The slug of a title, as adr-tools' `adr-new` makes it: every run of characters other than ASCII
  * letters and digits becomes one `-`, lower case, no leading or trailing `-`
  * (`Something About Node.JS` → `something-about-node-js`, `Slash/Slash/Slash/` → `slash-slash-slash`,

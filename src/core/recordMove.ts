@@ -1,11 +1,11 @@
 /**
  * What a record file's move (a rename in the Explorer, a move to another folder) changes in the
- * files that cite it: the Markdown links to it, the links it writes itself when it changes
- * folder, and the labels of links to it that name its number when the number changes. Pure: no `vscode`, no file system. Paths are workspace-relative POSIX paths, as the
- * references' targets are.
+ * files that cite it: the Markdown links to it, the links it writes itself when it changes folder,
+ * and the labels of links to it that name its number when the number changes. Pure: no `vscode`, no
+ * file system. Paths are workspace-relative POSIX paths, as the references' targets are.
  */
-import { numberAsWritten } from './lifecycle';
 import { linkParts } from './lint/recordReferences';
+import { numberAsWritten } from './numbering';
 import type { TextEdit } from './lint/types';
 import { dirname, relativeLink } from './paths';
 import { encodeLinkPath } from './recordLink';

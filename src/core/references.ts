@@ -11,6 +11,7 @@
 import { commentMask, type CommentSyntax } from './codeComments';
 import type { WorkspaceRecord } from './lint/types';
 import type { WorkspaceSnapshot } from './lint/workspace';
+import { numberAsWritten } from './numbering';
 import { dirname, resolveLink } from './paths';
 import type { DecisionRecord } from './record';
 import { fencedLines, scanOutline } from './outline';
@@ -435,8 +436,6 @@ export function renumberedIdentifier(reference: Reference, newNumber: number): {
   const text = reference.text;
   let digits = text.length;
   while (digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits--;
-  const written = text.slice(digits);
-  const width = written.length > 1 && written.startsWith('0') ? written.length : 1;
   const { start, end } = reference.range;
-  return { range: range(start.line, start.character + digits, end.line, end.character), newText: String(newNumber).padStart(width, '0') };
+  return { range: range(start.line, start.character + digits, end.line, end.character), newText: numberAsWritten(text.slice(digits), newNumber) };
 }

@@ -265,10 +265,10 @@ export class ReferenceIndex implements vscode.Disposable {
     const key = entry.uri.toString();
     const before = entry.record.number;
     for (const file of await this.all(token)) {
+      const schemes = this.schemesFor(file.uri);
+      const family = familyOf(entry.record, schemes);
       for (const reference of file.references) {
         if (reference.target.type === 'link') {
-          const schemes = this.schemesFor(file.uri);
-          const family = familyOf(entry.record, schemes);
           if (before === undefined || !family || !this.resolve(file.uri, reference).some(e => e.uri.toString() === key)) continue;
           for (const e of renumberedLabelEdits(reference, family, schemes, this.relativePath(file.uri), before, next)) changes.push({ uri: file.uri, range: toRange(e.range), newText: e.newText });
           continue;
